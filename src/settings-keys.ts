@@ -1,0 +1,4 @@
+/** Storage keys shared by the content scripts, the background and the extension pages. */
+
+/** storage.sync: false turns automatic article detection off (the button still works on demand). */
+export const AUTO_DETECT_KEY = 'autoDetect';

@@ -1,0 +1,79 @@
+/**
+ * The first round trip, in real Chromium: the content script detects the page, the background
+ * lights the toolbar button for that tab, and the popup shows the tab's state and title.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ExtensionBrowser } from './support/launch-chromium';
+import { servePages, type PageServer } from './support/serve-pages';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function badgeOf(tabId: number): Promise<string> {
+  return browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+async function openAndWaitForReport(url: string): Promise<number> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = await browser.tabIdOf(url);
+  // The report lands in session storage once the background has handled it.
+  await expect
+    .poll(
+      () =>
+        browser.worker.evaluate(
+          async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] !== undefined,
+          tabId,
+        ),
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  return tabId;
+}
+
+describe('the toolbar button', () => {
+  it('lights up on a news article', async () => {
+    const tabId = await openAndWaitForReport(`${server.origin}/sample/stoltenberg-nato.html`);
+    expect(await badgeOf(tabId)).not.toBe('');
+    const title = await browser.worker.evaluate(async (id) => {
+      const action = chrome.action as unknown as {
+        getTitle(d: { tabId: number }): Promise<string>;
+      };
+      return action.getTitle({ tabId: id });
+    }, tabId);
+    expect(title).toMatch(/article found/i);
+  });
+
+  it('stays dim on a shop category page', async () => {
+    const tabId = await openAndWaitForReport(`${server.origin}/tests/e2e/pages/shop-category.html`);
+    expect(await badgeOf(tabId)).toBe('');
+  });
+});
+
+describe('the popup', () => {
+  it('shows that its tab is a news article, with the title', async () => {
+    const url = `${server.origin}/sample/stoltenberg-nato.html`;
+    const tabId = await openAndWaitForReport(url);
+    const popup = await browser.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.locator('#sl-title').textContent()).toMatch(/Stoltenberg/);
+    expect(await popup.locator('#sl-status').textContent()).toMatch(/news article/i);
+  });
+
+  it('says when its tab is not an article', async () => {
+    const url = `${server.origin}/tests/e2e/pages/shop-category.html`;
+    const tabId = await openAndWaitForReport(url);
+    const popup = await browser.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
+    await expect
+      .poll(() => popup.locator('#sl-status').textContent())
+      .toMatch(/not look like an article/i);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The same first round trip in Firefox ESR: the extension installs, the detection content script
+ * reports, the background lights the button (badge) for the tab, and the popup page, opened as a
+ * tab for that page, shows the article state and title.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxWithExtension } from './support/launch-firefox';
+import { servePages, type PageServer } from './support/serve-pages';
+
+let firefox: FirefoxWithExtension;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages();
+  firefox = await launchFirefox();
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+async function popupFor(
+  pagePath: string,
+  expectedStatus: RegExp,
+): Promise<{ popup: Page; tabId: number }> {
+  const page = await firefox.browser.newPage();
+  await page.goto(`${server.origin}${pagePath}`);
+  const { page: popup, tabId } = await firefox.openExtensionPageFor(page, 'popup/popup.html');
+  await popup.waitForFunction(
+    (pattern) =>
+      new RegExp(pattern, 'i').test(document.getElementById('sl-status')?.textContent ?? ''),
+    { timeout: 15_000 },
+    expectedStatus.source,
+  );
+  return { popup, tabId };
+}
+
+const badge = (popup: Page, tabId: number): Promise<string> =>
+  popup.evaluate(
+    (id) =>
+      (
+        globalThis as unknown as {
+          browser: { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+        }
+      ).browser.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
+
+describe('Sourcelight in Firefox', () => {
+  it('lights the button and names the article in the popup on a news page', async () => {
+    const { popup, tabId } = await popupFor('/sample/stoltenberg-nato.html', /news article/);
+    expect(await popup.$eval('#sl-title', (el) => el.textContent)).toMatch(/Stoltenberg/);
+    expect(await badge(popup, tabId)).not.toBe('');
+  });
+
+  it('leaves the button dim on a shop page', async () => {
+    const { popup, tabId } = await popupFor(
+      '/tests/e2e/pages/shop-category.html',
+      /not look like an article/,
+    );
+    expect(await badge(popup, tabId)).toBe('');
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Loads the built extension (dist/chrome) into Debian's Chromium, headless, with a fresh profile
+ * and no network but 127.0.0.1 (shared/docs/e2e-recipe.md).
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from './serve-pages';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Opens an extension page (e.g. `popup/popup.html?tabId=3`) as a tab. */
+  openExtensionPage(relative: string): Promise<Page>;
+  /** The tab id Chromium gave to the page at `url`. */
+  tabIdOf(url: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchChromium(
+  extensionDir = path.join(repoRoot, 'dist/chrome'),
+): Promise<ExtensionBrowser> {
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'sourcelight-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    async openExtensionPage(relative) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${relative}`);
+      return page;
+    },
+    async tabIdOf(url) {
+      const id = await worker.evaluate(async (target) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((tab) => tab.url === target)?.id ?? -1;
+      }, url);
+      if (id < 0) throw new Error(`no tab shows ${url}`);
+      return id;
+    },
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
