@@ -1,46 +1,131 @@
-/** Popup entry: shows, for its tab, whether the page is an article and its title. */
-import type { TabState } from '../src/messages';
+/**
+ * Popup entry: the article of the tab, extracted on demand (cached per tab), with its cited
+ * sources highlighted; or a plain explanation of why there is none.
+ */
+import './popup.css';
+import type { ArticleResponse, TabState } from '../src/messages';
+import type { ExtractResult } from '../src/core/types';
 import { send } from '../src/platform/messaging';
+import { requestSiteAccess } from '../src/platform/permissions';
+import { readBooleanSetting } from '../src/platform/sync-settings';
 import { popupTargetTabId } from '../src/platform/tabs';
-import { watchTabState } from '../src/platform/tab-state-store';
+import { SHOW_IMAGES_KEY } from '../src/settings-keys';
+import { renderArticleView, type ArticleView } from '../src/ui/article-view';
+import { el } from '../src/ui/element';
+import { copyMarkdownButton } from './copy-markdown';
+import { popupElements } from './popup-elements';
+import { clearState, showLoading, showNotArticle, showProblem } from './popup-states';
+import { renderSettingsPanel } from './settings-panel';
 
-function byId(id: string): HTMLElement {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`popup.html lacks #${id}`);
-  return element;
+const { status, actions, settings, content } = popupElements;
+let view: ArticleView | null = null;
+
+function statusLine(state: TabState | null, result: ExtractResult | null): string {
+  const detection = result?.detection ?? state?.detection;
+  const kind = detection?.isNews ? 'News article' : detection?.isArticle ? 'Article' : 'Article';
+  const sources = result?.article?.sources.length;
+  return sources === undefined
+    ? kind
+    : `${kind} · ${sources} cited source${sources === 1 ? '' : 's'}`;
 }
 
-async function render(): Promise<void> {
-  const status = byId('sl-status');
+async function showArticle(
+  tabId: number,
+  state: TabState | null,
+  result: ExtractResult,
+): Promise<void> {
+  const article = result.article;
+  if (!article) {
+    status.textContent = 'No article found';
+    showNotArticle(
+      () => void load(tabId, state, true),
+      result.error ? `Sourcelight could not find an article here (${result.error}).` : undefined,
+    );
+    return;
+  }
+  clearState();
+  view?.destroy();
+  const showImages = await readBooleanSetting(SHOW_IMAGES_KEY, false);
+  view = renderArticleView(content, article, { showImages });
+  status.textContent = statusLine(state, result);
+  document.title = `${article.title} · Sourcelight`;
+  actions.replaceChildren(
+    copyMarkdownButton(article, state?.url ?? null),
+    settingsButton(() => void showArticle(tabId, state, result)),
+  );
+}
+
+function settingsButton(onChange: () => void): HTMLButtonElement {
+  const button = el(document, 'button', {
+    type: 'button',
+    'aria-expanded': 'false',
+    'aria-controls': 'sl-settings',
+    text: 'Settings',
+  });
+  button.addEventListener('click', () => {
+    const open = settings.hidden;
+    settings.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    if (open) void renderSettingsPanel(settings, onChange);
+  });
+  return button;
+}
+
+async function load(tabId: number, state: TabState | null, force: boolean): Promise<void> {
+  const stopLoading = showLoading();
+  status.textContent = 'Reading…';
+  let response: ArticleResponse;
+  try {
+    response = await send('article/get', { tabId, force });
+  } catch (error) {
+    response = {
+      ok: false,
+      code: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+      origin: null,
+    };
+  } finally {
+    stopLoading();
+  }
+  if (response.ok) {
+    await showArticle(tabId, state, response.result);
+    return;
+  }
+  const { origin } = response;
+  status.textContent = response.code === 'restricted' ? 'Not readable' : 'Not read';
+  showProblem(response.code, response.message, {
+    retry: () => void load(tabId, state, true),
+    grant: origin
+      ? () => {
+          void requestSiteAccess(origin).then((granted) => {
+            if (granted) void load(tabId, state, true);
+          });
+        }
+      : null,
+  });
+}
+
+async function start(): Promise<void> {
   const tabId = await popupTargetTabId(location.search);
   if (tabId === null) {
     status.textContent = 'No tab to read.';
     return;
   }
-  // The page may report after the popup opened: follow the tab's state as it changes.
-  watchTabState(tabId, () => void send('tab/state', { tabId }).then(show));
-  show(await send('tab/state', { tabId }));
-}
-
-function show(state: TabState): void {
-  const status = byId('sl-status');
-  const title = byId('sl-title');
-  const { detection } = state;
-  document.body.dataset.article = String(detection?.isArticle ?? false);
-  status.textContent = !detection
-    ? 'Checking this page…'
-    : detection.isArticle
-      ? detection.isNews
-        ? 'News article'
-        : 'Article'
-      : 'This page does not look like an article.';
-  if (state.title) {
-    title.textContent = state.title;
-    title.hidden = false;
+  const state = await send('tab/state', { tabId });
+  actions.replaceChildren(settingsButton(() => undefined));
+  // The detector said "not an article": say so, and offer to try anyway, instead of extracting.
+  if (state.detection && !state.detection.isArticle) {
+    status.textContent = 'Not an article';
+    showNotArticle(() => void load(tabId, state, false));
+    return;
   }
+  await load(tabId, state, false);
 }
 
-render().catch((error: unknown) => {
-  byId('sl-status').textContent =
-    `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
+start().catch((error: unknown) => {
+  status.textContent = 'Something went wrong';
+  showProblem('failed', error instanceof Error ? error.message : String(error), {
+    retry: () => location.reload(),
+    grant: null,
+  });
 });

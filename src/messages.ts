@@ -3,7 +3,7 @@
  * `send` infers both types from the name; `handleMessages` demands a handler for every name, so
  * a new message without a handler fails to compile. Payloads are plain JSON.
  */
-import type { Detection } from './core/types';
+import type { Detection, ExtractResult } from './core/types';
 
 /** What the background knows about one tab, shown by the popup. */
 export interface TabState {
@@ -20,9 +20,41 @@ export interface PageDetected {
   detection: Detection;
 }
 
+/** Why the article of a tab could not be read: each code has its own popup state. */
+export type ArticleProblemCode = 'restricted' | 'permission' | 'gone' | 'failed';
+
+export type ArticleResponse =
+  | { ok: true; result: ExtractResult; cached: boolean }
+  | { ok: false; code: ArticleProblemCode; message: string; origin: string | null };
+
+/** The outcome of saving a tab's article; `message` is written for the user. */
+export type LibrarySaveResponse =
+  | { ok: true; id: string; title: string; updated: boolean; savedAt: number }
+  | { ok: false; message: string };
+
+export interface LibraryStatus {
+  saved: boolean;
+  /** The library id (canonical URL) the tab's page has or would have; null for unsavable pages. */
+  id: string | null;
+  savedAt: number | null;
+}
+
+/** Whether the reader view is now open in the tab, or why it could not open. */
+export type ReaderToggleResponse =
+  | { ok: true; open: boolean }
+  | { ok: false; code: ArticleProblemCode | 'not-article'; message: string };
+
 export interface ToBackground {
   'page/detected': (request: PageDetected) => { tabId: number; lit: boolean };
   'tab/state': (request: { tabId: number }) => TabState;
+  /** The tab's article, extracted on demand and cached per tab; `force` re-extracts. */
+  'article/get': (request: { tabId: number; force?: boolean }) => ArticleResponse;
+  /** Saves (or updates) the tab's article in the library; from the popup, the reader, the menu. */
+  'library/save': (request: { tabId: number }) => LibrarySaveResponse;
+  /** Whether the tab's page is already in the library. */
+  'library/status': (request: { tabId: number }) => LibraryStatus;
+  /** Opens the reader view over the tab's page, or closes it when open. */
+  'reader/toggle': (request: { tabId: number }) => ReaderToggleResponse;
 }
 
 export type MessageName = keyof ToBackground;

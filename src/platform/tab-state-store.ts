@@ -19,11 +19,3 @@ export async function writeTabState(state: TabState): Promise<void> {
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }
-
-/** Calls back whenever the stored state of `tabId` changes (e.g. a late detection report). */
-export function watchTabState(tabId: number, listener: (state: TabState | null) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    const change = changes[key(tabId)];
-    if (area === 'session' && change) listener((change.newValue as TabState | undefined) ?? null);
-  });
-}

@@ -1,0 +1,14 @@
+/** The popup's fixed elements (popup.html), looked up once and checked. */
+function byId(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`popup.html lacks #${id}`);
+  return element;
+}
+
+export const popupElements = {
+  status: byId('sl-status'),
+  actions: byId('sl-actions'),
+  settings: byId('sl-settings'),
+  state: byId('sl-state'),
+  content: byId('sl-content'),
+};
