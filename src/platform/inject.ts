@@ -35,6 +35,9 @@ function classify(error: unknown): InjectProblem {
   return new InjectProblem('failed', message);
 }
 
+/** The shared libraries (Readability, DOMPurify) every on-demand bundle expects to find first. */
+const VENDOR_FILE = 'content-vendor.js';
+
 /** Loads `file` (one of our content bundles) into the tab's isolated world, then calls `func`. */
 export async function runInTab<Args extends unknown[], Result>(
   tabId: number,
@@ -43,7 +46,7 @@ export async function runInTab<Args extends unknown[], Result>(
   args: Args,
 ): Promise<Awaited<Result>> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [VENDOR_FILE, file] });
     const [first] = await browser.scripting.executeScript({
       target: { tabId },
       func: func as (...a: unknown[]) => unknown,
