@@ -18,8 +18,9 @@ async function report(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  // Frames and non-HTML documents (SVG, XML viewers) are never articles worth a button.
-  if (window.top !== window || !(document.documentElement instanceof HTMLElement)) return;
+  // Non-HTML documents (SVG, XML viewers) are never articles worth a button. (The manifest runs
+  // this script in top frames only.)
+  if (!(document.documentElement instanceof HTMLElement)) return;
   if (!(await isAutoDetectEnabled())) return;
   await report();
   watchNavigation(window, () => void report().catch(() => undefined));

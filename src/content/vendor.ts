@@ -14,5 +14,5 @@ declare global {
 
 globalThis.sourcelightVendor = {
   readability: { Readability, isProbablyReaderable },
-  dompurify: { default: createDOMPurify, __esModule: true },
+  dompurify: createDOMPurify,
 };

@@ -59,6 +59,44 @@ describe('the toolbar button', () => {
   });
 });
 
+describe('in a single-page app', () => {
+  it('follows the page to the article after a history navigation', async () => {
+    const url = `${server.origin}/tests/e2e/pages/spa.html`;
+    const tabId = await openAndWaitForReport(url);
+    expect(await badgeOf(tabId)).toBe('');
+    const page = browser.context.pages().find((p) => p.url() === url)!;
+    await page.click('a[href="/news/bridge"]');
+    await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).not.toBe('');
+  });
+});
+
+describe('with automatic detection turned off', () => {
+  it('leaves every page alone until the user asks', async () => {
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ autoDetect: false }));
+    try {
+      const url = `${server.origin}/sample/stoltenberg-nato.html?off`;
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      const tabId = await browser.tabIdOf(url);
+      // Give a detection report every chance to arrive; none may.
+      await page.waitForTimeout(1500);
+      expect(await badgeOf(tabId)).toBe('');
+      const stored = await browser.worker.evaluate(
+        async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`],
+        tabId,
+      );
+      expect(stored).toBeUndefined();
+      // The toolbar button still works on demand.
+      const popup = await browser.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
+      await expect
+        .poll(() => popup.locator('.sl-article-title').textContent())
+        .toMatch(/Stoltenberg/);
+    } finally {
+      await browser.worker.evaluate(() => chrome.storage.sync.set({ autoDetect: true }));
+    }
+  });
+});
+
 describe('the popup on a page the detector turned down', () => {
   it('says it is not an article and offers to try anyway', async () => {
     const url = `${server.origin}/tests/e2e/pages/shop-category.html`;

@@ -49,15 +49,24 @@ const badge = (popup: Page, tabId: number): Promise<string> =>
 
 describe('Sourcelight in Firefox', () => {
   it('lights the button and names the article in the popup on a news page', async () => {
-    const { popup, tabId } = await popupFor('/sample/stoltenberg-nato.html', /news article/);
-    expect(await popup.$eval('#sl-title', (el) => el.textContent)).toMatch(/Stoltenberg/);
+    const { popup, tabId } = await popupFor(
+      '/sample/stoltenberg-nato.html',
+      /news article · \d+ cited/,
+    );
+    expect(await popup.$eval('.sl-article-title', (el) => el.textContent)).toMatch(/Stoltenberg/);
+    // The extraction bundle ran in the page and its sources came back highlighted.
+    expect(
+      await popup.$$eval('.sl-article-body mark.sl-kind-media', (marks) =>
+        marks.map((m) => m.textContent),
+      ),
+    ).toEqual(expect.arrayContaining(['BILD', 'Reuters']));
     expect(await badge(popup, tabId)).not.toBe('');
   });
 
   it('leaves the button dim on a shop page', async () => {
     const { popup, tabId } = await popupFor(
       '/tests/e2e/pages/shop-category.html',
-      /not look like an article/,
+      /not an article/,
     );
     expect(await badge(popup, tabId)).toBe('');
   });

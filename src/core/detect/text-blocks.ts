@@ -1,0 +1,193 @@
+/**
+ * Finds the page's dominant run of readable text: the element whose paragraphs hold the most
+ * prose. Articles have one such run (the story body); home pages, shops and forums spread short
+ * text over many cards or posts. Visits at most MAX_BLOCKS paragraph-like nodes.
+ */
+
+/** Paragraph-like nodes read per page: far above any real article, bounds 100k-node pages. */
+const MAX_BLOCKS = 1500;
+/** Children inspected inside a `<br>`-separated text container (old CMS, Blogger, Korean portals). */
+const MAX_BR_CHILDREN = 400;
+/** Text that sits in navigation, footers and sidebars is never the story. */
+const BOILERPLATE = 'nav,footer,aside,[role=navigation],[role=contentinfo],[role=complementary]';
+/** Headline links inside a container: cards in a teaser grid ("h3 > a", or "a > h3"). */
+export const HEADLINE_LINKS = 'h2 a,h3 a,h4 a,a h2,a h3,a h4';
+/** Inline elements (upper-case tag names: HTML documents only, see detectPage). */
+const INLINE = /^(A|B|BR|I|EM|STRONG|SPAN|FONT|U|SMALL|MARK|Q|CITE|SUB|SUP|ABBR|TIME)$/;
+
+export interface TextRun {
+  /** The element holding the run, or null when the page has no prose. */
+  container: Element | null;
+  /** Characters of non-link paragraph text in the run (raw, not language-weighted). */
+  length: number;
+  /** Paragraph-like blocks in the run. */
+  blocks: number;
+  /** Containers elsewhere with the same tag and class and real text: posts, comments, entries. */
+  twins: number;
+  /** Characters of prose in those twins. */
+  twinText: number;
+  /** Non-link paragraph text on the whole page. */
+  pageText: number;
+  /** A sample of the run's text, for script (CJK) detection and datelines. */
+  sample: string;
+}
+
+interface Credit {
+  value: number;
+  blocks: number;
+}
+
+function linkTextLength(el: Element): number {
+  let n = 0;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length && i < 50; i++) n += (links[i]?.textContent ?? '').trim().length;
+  return n;
+}
+
+/** Text of a `<br>`-separated container: its own text nodes and inline children only. */
+function brText(el: Element): { text: string; links: number; breaks: number } {
+  let text = '';
+  let links = 0;
+  let breaks = 0;
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length && i < MAX_BR_CHILDREN; i++) {
+    const k = kids[i];
+    if (!k) continue;
+    if (k.nodeType === 3) text += k.nodeValue ?? '';
+    else if (k.nodeName === 'BR') breaks++;
+    else if (INLINE.test(k.nodeName)) {
+      const t = k.textContent ?? '';
+      text += t;
+      if (k.nodeName === 'A') links += t.trim().length;
+    }
+  }
+  return { text: text.trim(), links, breaks };
+}
+
+function signature(el: Element): string {
+  return el.tagName + '.' + (el.getAttribute('class') ?? '').trim();
+}
+
+/** Collect blocks, credit the containers around them, pick the best non-teaser container. */
+export function findTextRun(doc: Document, weight: (sample: string) => number): TextRun {
+  const state: Tally = { credits: new Map(), pageText: 0, sample: '', visited: 0 };
+  const seenBr = new Set<Element>();
+  const nodes = doc.querySelectorAll('p,pre,br');
+  for (let i = 0; i < nodes.length && state.visited < MAX_BLOCKS; i++) {
+    const node = nodes[i];
+    if (!node) continue;
+    if (node.tagName !== 'BR') {
+      const text = (node.textContent ?? '').trim();
+      addBlock(state, node, text, text.length > 0 ? linkTextLength(node) : 0, 1, 1);
+      continue;
+    }
+    const parent = node.parentElement;
+    const ptag = parent ? parent.tagName : '';
+    // A <br> inside a <p> is counted with that paragraph.
+    if (!parent || seenBr.has(parent) || ptag === 'P' || ptag === 'PRE') continue;
+    seenBr.add(parent);
+    const { text, links, breaks } = brText(parent);
+    // The container itself is the run: one block per line (see fixture
+    // article--news-pt-br-lines).
+    addBlock(state, parent, text, links, Math.max(1, breaks / 2), 0);
+  }
+  // Div-soup pages (some blog engines) put each paragraph in a bare <div>: only look there when
+  // <p> and <br> found little, so that ordinary pages pay nothing (article--blog-div-paragraphs).
+  if (bestValue(state) * weight(state.sample) < 1500) {
+    const divs = doc.getElementsByTagName('div');
+    for (let i = 0, n = 0; i < divs.length && n < MAX_BLOCKS; i++) {
+      const div = divs[i];
+      if (!div || !isLeafDiv(div)) continue;
+      n++;
+      const text = (div.textContent ?? '').trim();
+      addBlock(state, div, text, text.length > 0 ? linkTextLength(div) : 0, 1, 1);
+    }
+  }
+  return pickRun(state);
+}
+
+interface Tally {
+  credits: Map<Element, Credit>;
+  pageText: number;
+  sample: string;
+  visited: number;
+}
+
+/** Credit a block's text to its container and the container's parent. */
+function addBlock(t: Tally, block: Element, text: string, links: number, n: number, from: number) {
+  t.visited++;
+  const value = text.length - links;
+  // Short lines (captions, bylines, "Share") and link lists in <p> say nothing about prose.
+  if (value < 30 || links > text.length / 2) return;
+  if (block.closest(BOILERPLATE)) return;
+  t.pageText += value;
+  if (t.sample.length < 400) t.sample += text.slice(0, 200) + ' ';
+  let up: Element | null = from === 0 ? block : block.parentElement;
+  for (let level = 0; level < 2 && up; level++, up = up.parentElement) {
+    const c = t.credits.get(up);
+    if (c) {
+      c.value += value;
+      c.blocks += n;
+    } else t.credits.set(up, { value, blocks: n });
+  }
+}
+
+function bestValue(t: Tally): number {
+  let best = 0;
+  for (const c of t.credits.values()) if (c.value > best) best = c.value;
+  return best;
+}
+
+/** A <div> used as a paragraph: only text and inline children. */
+function isLeafDiv(div: Element): boolean {
+  const kids = div.children;
+  if (kids.length > 30) return false;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
+    if (k && !INLINE.test(k.tagName)) return false;
+  }
+  return true;
+}
+
+function pickRun({ credits, pageText, sample }: Tally): TextRun {
+  // Top candidates by raw prose; then discount those that are teaser grids (a headline link per
+  // summary paragraph) - see fixture not-article--news-home.
+  const top: [Element, Credit][] = [];
+  for (const entry of credits) {
+    top.push(entry);
+    top.sort((a, b) => b[1].value - a[1].value);
+    if (top.length > 4) top.pop();
+  }
+  let best: Element | null = null;
+  let bestValue = 0;
+  let bestBlocks = 0;
+  for (const [el, c] of top) {
+    const headlines = el.querySelectorAll(HEADLINE_LINKS).length;
+    const adjusted = c.value * Math.max(0, 1 - (1.5 * headlines) / c.blocks);
+    if (adjusted > bestValue) {
+      best = el;
+      bestValue = adjusted;
+      bestBlocks = c.blocks;
+    }
+  }
+  let twins = 0;
+  let twinText = 0;
+  if (best) {
+    const sig = signature(best);
+    for (const [el, c] of credits) {
+      if (el === best || c.value < 100 || signature(el) !== sig) continue;
+      if (el.contains(best) || best.contains(el)) continue;
+      twins++;
+      twinText += c.value;
+    }
+  }
+  return {
+    container: best,
+    length: bestValue,
+    blocks: bestBlocks,
+    twins,
+    twinText,
+    pageText,
+    sample,
+  };
+}
