@@ -26,14 +26,17 @@ export function newsSignals(
     signals.push('news:ld');
     return true;
   }
-  if (hasType(meta.types, NOT_NEWS_TYPES)) return false;
+  // A dated post is timely reporting even where the CMS calls every post a BlogPosting (many
+  // small news sites do: see the aeb-dev corpus); only an undated one is an essay or docs page.
+  const dated = meta.published || datedUrl || dateInPage;
+  if (hasType(meta.types, NOT_NEWS_TYPES) && !dated) return false;
   if (DATELINE.test(firstParagraph.slice(0, 80))) {
     signals.push('news:dateline');
     return true;
   }
   // Dates also name blog posts, but a dated article that does not call itself a blog post is
   // far more often a news story (article--news-en-no-metadata).
-  if (meta.published || datedUrl || (meta.ogType === 'article' && dateInPage)) {
+  if (meta.published || datedUrl || dateInPage) {
     signals.push('news:dated');
     return true;
   }
