@@ -40,7 +40,10 @@ await build({
           chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js',
         chunkFileNames: 'assets/[name]-[hash].js',
         // Third-party code in chunks of its own, so that web-ext lint can set it apart.
-        manualChunks: (id) => (/node_modules\/(dompurify|@mozilla\/readability|turndown)\//.test(id) ? 'vendor' : undefined),
+        manualChunks: (id) =>
+          /node_modules\/(dompurify|@mozilla\/readability|turndown)\//.test(id)
+            ? 'vendor'
+            : undefined,
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },
@@ -63,7 +66,13 @@ for (const script of contentScripts) {
         name: '__sourcelight',
         fileName: () => script.out,
       },
-      rollupOptions: { output: { extend: false } },
+      // The on-demand bundles take Readability and DOMPurify from content-vendor.js.
+      rollupOptions: script.usesVendor
+        ? {
+            external: Object.keys(vendorGlobals),
+            output: { extend: false, globals: vendorGlobals },
+          }
+        : { output: { extend: false } },
     },
   });
 }
