@@ -50,6 +50,11 @@ export default tseslint.config(
               message:
                 'Entry folders never import each other; share through core, ui, platform or messages.',
             })),
+            ...features.map((name) => ({
+              target: `./${name}`,
+              from: entries.map((entry) => `./${entry}`),
+              message: 'Feature modules are used by the entry folders, never the other way round.',
+            })),
           ],
         },
       ],
