@@ -1,0 +1,68 @@
+/**
+ * Reading <meta> and JSON-LD values from the page head. Read-only: the document is never changed.
+ */
+
+/** The content of the first <meta> whose property, name or itemprop is one of `keys`. */
+export function metaContent(doc: Document, keys: string[]): string | null {
+  const wanted = new Set(keys.map((key) => key.toLowerCase()));
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (
+      meta.getAttribute('property') ??
+      meta.getAttribute('name') ??
+      meta.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
+    if (!wanted.has(key)) continue;
+    const content = meta.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  return null;
+}
+
+type JsonObject = Record<string, unknown>;
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every object in the page's JSON-LD blocks, @graph members included. Bad JSON is skipped. */
+export function jsonLdObjects(doc: Document): JsonObject[] {
+  const found: JsonObject[] = [];
+  const collect = (value: unknown, depth: number): void => {
+    if (depth > 4) return;
+    if (Array.isArray(value)) value.forEach((item) => collect(item, depth + 1));
+    else if (isObject(value)) {
+      found.push(value);
+      if ('@graph' in value) collect(value['@graph'], depth + 1);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const raw = script.textContent ?? '';
+    if (raw.length > 200_000) continue;
+    try {
+      collect(JSON.parse(raw), 0);
+    } catch {
+      // A page's broken JSON-LD is its problem; the other signals still count.
+    }
+  }
+  return found;
+}
+
+const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle/i;
+
+/** The JSON-LD object describing the article itself, if the page has one. */
+export function jsonLdArticle(doc: Document): JsonObject | null {
+  for (const item of jsonLdObjects(doc)) {
+    const type = item['@type'];
+    const types = Array.isArray(type) ? type : [type];
+    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) return item;
+  }
+  return null;
+}
+
+/** A JSON-LD value as a string: a string itself, or the name/url/@id of an object. */
+export function jsonLdString(value: unknown, field = 'name'): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) return jsonLdString(value[0], field);
+  if (isObject(value)) return jsonLdString(value[field]);
+  return null;
+}

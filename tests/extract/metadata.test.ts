@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { articleLinks } from '../../src/core/metadata/article-links';
+import { toIsoDate } from '../../src/core/metadata/published-time';
+import { readingStats } from '../../src/core/metadata/reading-time';
+import { registrableDomain } from '../../src/core/metadata/registrable-domain';
+import { parsePage } from '../../src/cli/node-dom';
+import { runOnHtml } from './load-page';
+
+describe('metadata', () => {
+  it.each([
+    ['news.bbc.co.uk', 'bbc.co.uk'],
+    ['www.folha.uol.com.br', 'uol.com.br'],
+    ['edition.cnn.com', 'cnn.com'],
+    ['example.co', 'example.co'],
+    ['m.news.naver.com', 'naver.com'],
+  ])('treats %s as the site %s', (host, site) => {
+    expect(registrableDomain(host)).toBe(site);
+  });
+
+  it('marks links to another subdomain of the same co.uk site as same-site', () => {
+    const doc = parsePage('<div id="b"><a href="https://sport.courier.co.uk/x">a</a> <a href="/y">b</a> <a href="https://other.co.uk/">c</a></div>');
+    const body = doc.getElementById('b') as Element;
+    const links = articleLinks(body, 'https://www.courier.co.uk/news/1', 'https://www.courier.co.uk/news/1');
+    expect(links.map((link) => [link.href, link.external])).toEqual([
+      ['https://sport.courier.co.uk/x', false],
+      ['https://www.courier.co.uk/y', false],
+      ['https://other.co.uk/', true],
+    ]);
+  });
+
+  it('counts CJK text by characters for the reading time', () => {
+    const korean = '서울시는 오늘 새로운 교통 정책을 발표했다. '.repeat(100);
+    const chinese = '今天北京发布了新的交通政策。'.repeat(100);
+    expect(readingStats(chinese).wordCount).toBe(1300);
+    expect(readingStats(chinese).readingMinutes).toBe(3);
+    expect(readingStats(korean).readingMinutes).toBeGreaterThanOrEqual(2);
+    expect(readingStats('one two three').readingMinutes).toBe(1);
+  });
+
+  it('normalises published dates to ISO 8601', () => {
+    expect(toIsoDate('2024-02-15T09:42:00+02:00')).toBe('2024-02-15T09:42:00+02:00');
+    expect(toIsoDate('Thu, 15 Feb 2024 07:42:00 GMT')).toBe('2024-02-15T07:42:00.000Z');
+    expect(toIsoDate('yesterday')).toBeNull();
+  });
+
+  it('falls back to meta tags and <time> for the date and to <html dir> for direction', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>פסקה מספר ${i} של הכתבה, עם מספיק מילים כדי שהקורא יזהה אותה כטקסט של מאמר אמיתי וארוך למדי, כמו שצריך, ועוד כמה מילים.</p>`).join('');
+    const html = `<html lang="he" dir="rtl"><head><meta name="author" content="דנה לוי"></head><body><article><time datetime="2023-05-01T08:00:00Z">1 במאי</time>${paragraphs}</article></body></html>`;
+    const article = runOnHtml(html).article;
+    expect(article?.publishedTime).toBe('2023-05-01T08:00:00Z');
+    expect(article?.dir).toBe('rtl');
+    expect(article?.lang).toBe('he');
+  });
+}); // prettier-ignore

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { nodePurifierWindow, parsePage } from '../../src/cli/node-dom';
+import { purifierFor, sanitizeArticleHtml } from '../../src/core/sanitize';
+
+const clean = (html: string): string => sanitizeArticleHtml(html, nodePurifierWindow());
+
+describe('sanitizeArticleHtml', () => {
+  it('removes scripts, event handlers and javascript:/data: URLs', () => {
+    const out = clean('<p onclick="steal()">Hi<script>steal()</script><a href="javascript:steal()">x</a><a href=" JaVaScRiPt:steal()">y</a><a href="data:text/html,<b>">z</a><img src="data:image/png;base64,AAAA" onerror="steal()"></p>');
+    expect(out).not.toMatch(/script|onclick|onerror|javascript|data:/i);
+    expect(out).toContain('Hi');
+  });
+
+  it('removes forms and their controls', () => {
+    expect(clean('<form action="/x"><input name="q"><button>Go</button><textarea>t</textarea></form><p>ok</p>')).toBe('<p>ok</p>');
+  });
+
+  it('keeps YouTube, Vimeo and Dailymotion players and drops other frames', () => {
+    const out = clean('<iframe src="https://www.youtube-nocookie.com/embed/abc"></iframe><iframe src="https://player.vimeo.com/video/1"></iframe><iframe src="https://www.dailymotion.com/embed/video/x"></iframe><iframe src="https://ads.example/frame"></iframe><iframe src="http://www.youtube.com/embed/insecure"></iframe>');
+    expect(out.match(/<iframe/g)).toHaveLength(3);
+    expect(out).not.toContain('ads.example');
+    expect(out).not.toContain('insecure');
+  });
+
+  it('keeps source marks with their data attributes and drops page classes, ids and styles', () => {
+    const out = clean('<p class="body-copy" id="p1" style="color:red"><mark class="sl-mark sl-kind-person" data-source-id="s1" data-kind="person" data-cue="said" data-tracking="x">Ana</mark></p>');
+    expect(out).toBe('<p><mark class="sl-mark sl-kind-person" data-source-id="s1" data-kind="person" data-cue="said">Ana</mark></p>');
+  });
+
+  it('keeps figures and images with absolute URLs, and opens links safely', () => {
+    const out = clean('<figure><img src="https://a.test/i.jpg" alt="A"><figcaption>Cap</figcaption></figure><a href="https://b.test/">b</a>');
+    expect(out).toContain('<img src="https://a.test/i.jpg" alt="A">');
+    expect(out).toContain('<figcaption>Cap</figcaption>');
+    expect(out).toContain('rel="noopener noreferrer nofollow"');
+  });
+
+  it('refuses to run on a window DOMPurify cannot use, instead of passing HTML through', () => {
+    const linkedomWindow = parsePage('<p>x</p>').defaultView;
+    expect(purifierFor(linkedomWindow as never)).toBeNull();
+    expect(() => sanitizeArticleHtml('<script>x</script>', linkedomWindow as never)).toThrow(/DOMPurify/);
+  });
+}); // prettier-ignore
