@@ -1,0 +1,72 @@
+/**
+ * Benchmark for the cited-source finder: runs findSources on every labelled article of
+ * ../shared/corpus (sources-dev + the seed story), writes predictions to bench/out/, scores them
+ * with the shared python scorer and prints the scores with the median and p95 time per article.
+ *
+ * Usage: npx tsx bench/sources.ts [--verbose]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findSources } from '../src/core/sources/index';
+import type { Source } from '../src/core/types';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(repoRoot, '../shared');
+const outDir = path.join(repoRoot, 'bench/out');
+const verbose = process.argv.includes('--verbose');
+
+interface Article {
+  id: string;
+  text: string;
+  url: string;
+}
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+function run(name: string, goldFile: string, articles: readonly Article[]): number[] {
+  const predictions: Record<string, { sources: Source[] }> = {};
+  const times: number[] = [];
+  for (const article of articles) {
+    const t0 = performance.now();
+    const sources = findSources(article.text, { url: article.url });
+    times.push(performance.now() - t0);
+    predictions[article.id] = { sources };
+  }
+  mkdirSync(outDir, { recursive: true });
+  const predFile = path.join(outDir, `sources-${name}.json`);
+  writeFileSync(predFile, JSON.stringify(predictions, null, 1));
+  const args = [path.join(shared, 'tools/score-sources.py'), goldFile, predFile];
+  if (verbose) args.push('--verbose');
+  const report = execFileSync('python3', args, { encoding: 'utf8' });
+  console.log(`== ${name} (${articles.length} articles)`);
+  process.stdout.write(report);
+  return times;
+}
+
+const goldDev = path.join(shared, 'corpus/sources-dev.json');
+const goldSeed = path.join(shared, 'corpus/sources-seed.json');
+const bodies = readJson<Record<string, { articleBody: string; url: string }>>(
+  path.join(shared, 'corpus/aeb-dev/ground-truth.json'),
+);
+const dev = readJson<{ id: string; url: string }[]>(goldDev).map((item) => ({
+  id: item.id,
+  url: bodies[item.id]?.url ?? item.url,
+  text: bodies[item.id]?.articleBody ?? '',
+}));
+const seed = readJson<{ id: string; url: string; text: string }[]>(goldSeed);
+
+// Warm up the JIT once so the first article does not pay for compilation.
+for (const article of dev.slice(0, 5)) findSources(article.text, { url: article.url });
+
+const times = [...run('dev', goldDev, dev), ...run('seed', goldSeed, seed)].sort((a, b) => a - b);
+console.log(
+  `time per article: median ${percentile(times, 0.5).toFixed(2)} ms, p95 ${percentile(times, 0.95).toFixed(2)} ms (${times.length} articles)`,
+);

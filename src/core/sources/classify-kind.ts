@@ -1,0 +1,69 @@
+import type { SourceKind } from '../types';
+import { findOutlet } from './media-outlets';
+
+/** Last words that make a proper name an outlet: "Pittsburgh Post-Gazette", "Argus Leader". */
+const MEDIA_ENDINGS = new Set(
+  (
+    'news times post journal herald gazette tribune telegraph magazine daily reporter chronicle ' +
+    'inquirer examiner observer wire press tv radio broadcasting newspaper review courier ' +
+    'dispatch bulletin register sentinel star-tribune post-gazette zeitung allgemeine presse ' +
+    'nachrichten rundschau kurier tagesspiegel monde figaro parisien'
+  ).split(' '),
+);
+
+/** Words that make a proper name an organization ("Interior Ministry", "Nissan North America Inc."). */
+const ORGANIZATION_WORDS = new Set(
+  (
+    'ministry department office agency council commission committee association union ' +
+    'university college institute inc inc. corp corp. co co. company ltd ltd. llc plc group ' +
+    'police court party bank government army navy military forces force foundation ' +
+    'organization organisation center centre bureau service services administration authority ' +
+    'league federation club fc securities capital partners holdings technologies labs ' +
+    'laboratory embassy pentagon kremlin congress senate parliament assembly board fund ' +
+    'reserve institution society systems motors airlines energy pharmaceuticals studios ' +
+    'productions entertainment records church museum school hospital clinic coalition ' +
+    'alliance nations taliban secretariat cabinet chamber exchange observatory equities ' +
+    'corporation industries international investments bancorp trust command guard ' +
+    'commission regierung ministerium polizei bundesregierung gouvernement ministère'
+  ).split(' '),
+);
+
+/** Places that act as governments in news ("China said", "Moscow denied"). */
+const PLACES = new Set(
+  (
+    'china russia ukraine us u.s. usa america uk u.k. britain france germany japan india iran ' +
+    'israel beijing moscow washington kyiv kiev tehran london paris berlin tokyo brussels ' +
+    'pakistan turkey ankara syria damascus egypt cairo saudi riyadh qatar seoul pyongyang ' +
+    'taiwan taipei canada ottawa mexico brazil australia canberra italy rome spain madrid ' +
+    'poland warsaw hungary budapest austria vienna sweden norway denmark finland netherlands ' +
+    'belgium greece athens europe nato eu un kremlin'
+  ).split(' '),
+);
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[’']s?$/, '');
+}
+
+/** An acronym such as NATO or NASA (not "I", not a Roman numeral suffix). */
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}.&]+$/u.test(word.replace(/[’']s$/, '')) && !/^[IVX]+$/.test(word);
+}
+
+/**
+ * The kind of a proper name, or null when the name alone does not say (a one-word name may be a
+ * surname or a company: grouping and context decide).
+ */
+export function classifyProperName(words: readonly string[]): SourceKind | null {
+  const joined = words.join(' ');
+  if (findOutlet(joined)) return 'media';
+  const last = bare(words[words.length - 1] ?? '');
+  if (words.length >= 2 && MEDIA_ENDINGS.has(last)) return 'media';
+  if (words.some((w) => ORGANIZATION_WORDS.has(bare(w)))) return 'organization';
+  const content = words.filter((w) => bare(w) !== 'the');
+  if (content.length >= 1 && content.every((w) => PLACES.has(bare(w)) || isAcronym(w))) {
+    return 'organization';
+  }
+  if (content.length === 1 && isAcronym(content[0] ?? '')) return 'organization';
+  if (content.length >= 1 && words.length > content.length) return 'organization';
+  return content.length >= 2 ? 'person' : null;
+}

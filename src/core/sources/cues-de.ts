@@ -1,0 +1,63 @@
+import { verbForms, words, type LanguageTable } from './language-table';
+
+/**
+ * German attribution words. German capitalises every noun, so the finder leans on cue phrases
+ * ("laut", "zufolge") and reporting verbs more than on capital letters here.
+ */
+export const german: LanguageTable = {
+  lang: 'de',
+  capitalisedNouns: true,
+  stopwords: words(
+    'der die das und ist nicht sich mit von den dem des ein eine auch auf für wurde',
+  ),
+  verbs: verbForms(`
+    sagte sagt sagten sagen gesagt
+    erklärte erklärt erklärten
+    betonte betont
+    berichtete berichtet berichteten
+    teilte mitteilte
+    schrieb schreibt
+    warnte warnt
+    kritisierte kritisiert
+    bestätigte bestätigt
+    fügte
+    meinte meint
+    so
+  `),
+  invertible: words('sagte sagt erklärte betonte so schrieb'),
+  participles: words(''),
+  skipBeforeVerb: words(''),
+  auxiliaries: words('hat haben hatte habe ist sind war auch bereits zudem außerdem nun'),
+  prefixCues: ['nach angaben von', 'nach angaben der', 'nach angaben des', 'laut', 'wie'],
+  suffixCues: ['zufolge'],
+  toldVerbs: words('sagte'),
+  clauseWords: words('und aber dass weil wenn als ob oder denn doch während nachdem bevor'),
+  phraseEnders: words('am im in auf bei mit dass am gegenüber zufolge'),
+  prepositions: words('von der des für aus'),
+  determiners: words('ein eine einer eines der die das den dem des mehrere einige'),
+  personPronouns: words('er sie'),
+  thingPronouns: words('es'),
+  possessives: words('sein seine ihr ihre'),
+  capitalisedFunctionWords: words(`
+    der die das ein eine er sie es wir ich auch aber und doch dann nun laut nach wie so
+    montag dienstag mittwoch donnerstag freitag samstag sonntag
+  `),
+  anonymousHeads: words(`
+    sprecher sprecherin sprecherinnen kreise quelle quellen experte experten expertin
+    beamter beamte analyst analysten insider diplomat diplomaten ermittler zeugen
+  `),
+  documentHeads: words('bericht studie umfrage gutachten mitteilung erklärung urteil daten'),
+  organizationHeads: words('polizei regierung ministerium behörde unternehmen gericht partei'),
+  mediaDescriptors: words(`
+    zeitung magazin sender nachrichtenagentur portal
+  `),
+  mediaStaff: words('journalist journalistin reporter korrespondent zeitung'),
+  organizationDescriptors: words(`
+    unternehmen konzern firma bank partei verein behörde
+  `),
+  titles: words(`
+    präsident präsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin minister
+    ministerin generalsekretär chef chefin sprecher sprecherin herr frau dr prof
+  `),
+  nonSources: words('es das dies'),
+};

@@ -1,0 +1,59 @@
+import { verbForms, words, type LanguageTable } from './language-table';
+
+/** French attribution words ("selon", "a déclaré"). */
+export const french: LanguageTable = {
+  lang: 'fr',
+  capitalisedNouns: false,
+  stopwords: words('le la les et des est une un du dans que qui pour pas sur au avec'),
+  verbs: verbForms(`
+    déclaré déclare
+    dit dit
+    affirmé affirme
+    indiqué indique
+    expliqué explique
+    ajouté ajoute
+    estimé estime
+    annoncé annonce
+    précisé précise
+    souligné souligne
+    assuré assure
+    confié confie
+    rapporté rapporte
+  `),
+  invertible: words('déclaré dit affirmé indiqué expliqué ajouté estimé précisé souligné'),
+  participles: words(''),
+  skipBeforeVerb: words('a ont avait'),
+  auxiliaries: words('a ont avait avaient aussi également encore déjà'),
+  prefixCues: ["d'après", 'd’après', 'selon', 'cité par', 'a rapporté'],
+  suffixCues: [],
+  toldVerbs: words('confié'),
+  clauseWords: words('et mais que qui car quand si ou lorsque'),
+  phraseEnders: words('à au en le la lundi mardi mercredi jeudi vendredi samedi dimanche que'),
+  prepositions: words('de du des pour'),
+  determiners: words('un une le la les l des plusieurs certains'),
+  personPronouns: words('il elle'),
+  thingPronouns: words('ils elles'),
+  possessives: words('son sa ses leur leurs'),
+  capitalisedFunctionWords: words(`
+    le la les un une il elle ils elles mais et selon pour dans lundi mardi mercredi jeudi
+    vendredi samedi dimanche
+  `),
+  anonymousHeads: words(`
+    source sources responsable responsables expert experts analyste analystes porte-parole
+    proche proches diplomate diplomates enquêteurs témoin témoins
+  `),
+  documentHeads: words('rapport étude sondage enquête communiqué déclaration décision données'),
+  organizationHeads: words('police gouvernement ministère agence entreprise tribunal parti'),
+  mediaDescriptors: words(`
+    journal quotidien magazine chaîne agence hebdomadaire
+  `),
+  mediaStaff: words('journaliste journalistes correspondant reporter journal quotidien'),
+  organizationDescriptors: words(`
+    entreprise groupe société banque parti association
+  `),
+  titles: words(`
+    président présidente ministre premier secrétaire général directeur directrice porte-parole
+    m mme dr
+  `),
+  nonSources: words('il cela'),
+};

@@ -1,0 +1,164 @@
+import type { SourceKind } from '../types';
+import type { Attribution } from './find-attributions';
+import { findOutlet, squash } from './media-outlets';
+
+/** One cited entity and the attributions that name it. */
+export interface SourceGroup {
+  kind: SourceKind | null;
+  /** The fullest proper name seen, or the unnamed phrase as first written. */
+  core: string[];
+  key: string;
+  members: Attribution[];
+  /** Token index of the latest mention, for "the company" / "he" look-backs. */
+  lastCue: number;
+}
+
+const DETERMINER = /^(?:a|an|the|one|some|der|die|das|ein|eine|le|la|les|un|une)\s+/i;
+
+function phraseKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(DETERMINER, '')
+    .replace(/[’']s$/, '')
+    .replace(/\s+/g, ' ');
+}
+
+function singular(word: string): string {
+  return word.replace(/(?:es|s)$/, '');
+}
+
+function normWords(words: readonly string[]): string[] {
+  return words.map((w) =>
+    w
+      .toLowerCase()
+      .replace(/[’']s$/, '')
+      .replace(/\.$/, ''),
+  );
+}
+
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length === 0 || short.length > long.length) return false;
+  return short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
+/** Same named entity: "Stoltenberg" ~ "Jens Stoltenberg", "Liu" ~ "Liu Xiaming". */
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  const x = normWords(a).filter((w) => !/^(jr|sr|ii|iii)$/.test(w));
+  const y = normWords(b).filter((w) => !/^(jr|sr|ii|iii)$/.test(w));
+  if (endsWith(x, y) || endsWith(y, x)) return true;
+  if (x.length === 1 && y.includes(x[0] ?? '')) return true;
+  return y.length === 1 && x.includes(y[0] ?? '');
+}
+
+function latest(
+  groups: readonly SourceGroup[],
+  test: (g: SourceGroup) => boolean,
+): SourceGroup | undefined {
+  let best: SourceGroup | undefined;
+  for (const g of groups) if (test(g) && (!best || g.lastCue > best.lastCue)) best = g;
+  return best;
+}
+
+function lastWord(core: readonly string[]): string {
+  return normWords(core.join(' ').split(/\s+/).slice(-1))[0] ?? '';
+}
+
+/** Does a person's mentions carry this title ("the Secretary General" ~ "Secretary-General")? */
+function carriesTitle(group: SourceGroup, title: readonly string[]): boolean {
+  const said = group.members.map((m) => m.text.toLowerCase().replace(/[-‐]/g, ' ')).join(' ');
+  return title.every((w) => said.includes(w));
+}
+
+function findNamed(groups: readonly SourceGroup[], a: Attribution): SourceGroup | undefined {
+  if (a.kind === 'anonymous' || a.kind === 'document') {
+    const key = phraseKey(a.text);
+    return groups.find((g) => g.kind === a.kind && g.key === key);
+  }
+  if (a.kind === 'organization' && a.head && /[’']s\s+\S+$/.test(a.text)) {
+    // "the prosecutor's office said" after "the U.S. Attorney's Office ... said": same office.
+    const head = a.head;
+    const same = latest(groups, (g) => g.kind === 'organization' && lastWord(g.core) === head);
+    if (same) return same;
+  }
+  const outlet = findOutlet(a.core.join(' '));
+  const key = squash(a.core.join(' '));
+  return groups.find((g) => {
+    if (g.kind === 'anonymous' || g.kind === 'document') return false;
+    if (g.key === key) return true;
+    if (outlet && outlet === findOutlet(g.core.join(' '))) return true;
+    const personish = (k: SourceKind | null): boolean => k === 'person' || k === null;
+    if (personish(g.kind) && personish(a.kind)) return sameName(g.core, a.core);
+    // "The Chronicle says" after "The San Francisco Chronicle reported": the outlet's short name.
+    return (
+      personish(a.kind) && a.core.length === 1 && endsWith(normWords(g.core), normWords(a.core))
+    );
+  });
+}
+
+function resolveReference(groups: SourceGroup[], a: Attribution): SourceGroup | undefined {
+  if (a.antecedent) {
+    const named = { ...a, ...a.antecedent, role: 'name' as const };
+    const found = findNamed(groups, named);
+    if (found) return found;
+    const group = newGroup(named);
+    groups.push(group);
+    return group;
+  }
+  if (a.role === 'pronoun') {
+    if (a.kind === 'person') return latest(groups, (g) => g.kind === 'person' || g.kind === null);
+    return latest(groups, (g) => g.kind === 'organization' || g.kind === 'anonymous');
+  }
+  if (a.kind === 'person') {
+    const titled = latest(groups, (g) => g.kind === 'person' && carriesTitle(g, a.core));
+    return titled ?? latest(groups, (g) => g.kind === 'person');
+  }
+  if (a.kind === 'organization') return latest(groups, (g) => g.kind === 'organization');
+  const head = singular(a.head ?? '');
+  return latest(
+    groups,
+    (g) => g.kind === a.kind && g.members.some((m) => singular(m.head ?? '') === head),
+  );
+}
+
+function newGroup(a: Attribution): SourceGroup {
+  const unnamed = a.kind === 'anonymous' || a.kind === 'document';
+  const core = unnamed ? [a.text] : a.core;
+  const key = unnamed ? phraseKey(a.text) : squash(core.join(' '));
+  return { kind: a.kind, core, key, members: [], lastCue: a.cueToken };
+}
+
+/**
+ * Groups attributions into sources, in text order: a surname joins the full name before it, "the
+ * Secretary General" joins the person who carries that title, "he" joins the last person named,
+ * "the company" the last organization. Unnamed sources stay apart unless written the same way.
+ */
+export function groupMentions(attributions: readonly Attribution[]): SourceGroup[] {
+  const groups: SourceGroup[] = [];
+  const sorted = [...attributions].sort((x, y) => x.start - y.start || x.cueToken - y.cueToken);
+  for (const a of sorted) {
+    let group: SourceGroup | undefined;
+    if (a.role === 'name') group = findNamed(groups, a);
+    else group = resolveReference(groups, a);
+    if (a.mediaOnly) {
+      // "told Benioff" after "Benioff said": a guess never turns a known name into an outlet.
+      const kind = a.outletGuess && group ? group.kind : (group?.kind ?? a.kind);
+      if (kind !== 'media' || a.role !== 'name') continue;
+    }
+    if (!group) {
+      // A reference with nothing to refer to: only unnamed sources and documents stand alone.
+      if (a.role === 'pronoun') continue;
+      if (a.role === 'descriptor' && a.kind !== 'anonymous' && a.kind !== 'document') continue;
+      group = newGroup(a);
+      groups.push(group);
+    } else if (a.role === 'name' && group.kind !== 'anonymous' && group.kind !== 'document') {
+      if (a.core.length > group.core.length) group.core = a.core;
+      // "told Benioff" read as an outlet until "Benioff said" shows a speaker by that name.
+      const guessed = group.members.every((m) => m.outletGuess);
+      if (guessed && !a.mediaOnly && a.kind !== 'media') group.kind = null;
+      group.kind ??= a.kind;
+    }
+    group.members.push(a);
+    group.lastCue = Math.max(group.lastCue, a.cueToken);
+  }
+  return groups;
+}

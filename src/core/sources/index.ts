@@ -1,0 +1,105 @@
+import type { Mention, Source } from '../types';
+import { attachQuotes } from './attach-quotes';
+import { decideKind } from './decide-kind';
+import { detectLanguage } from './detect-language';
+import { findAttributions } from './find-attributions';
+import { findQuotes, type QuoteSpan } from './find-quotes';
+import { groupMentions, type SourceGroup } from './group-mentions';
+import { kindEvidence } from './kind-evidence';
+import type { LanguageTable } from './language-table';
+import { ownOutletMatcher } from './own-outlet';
+import { tokenize } from './tokenize';
+
+export interface FindSourcesOptions {
+  /** The article's own URL: its outlet is never a cited source. */
+  url?: string | null;
+  /** The article's own site name, for the same reason. */
+  siteName?: string | null;
+}
+
+function mentionsOf(
+  group: SourceGroup,
+  quotes: ReturnType<typeof attachQuotes>,
+  text: string,
+): Mention[] {
+  const mentions: Mention[] = [];
+  const seen = new Set<string>();
+  for (const a of group.members) {
+    const key = `${a.start}:${a.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const mention: Mention = { text: a.text, cue: a.cue, start: a.start, end: a.end };
+    const quoted = quotes
+      .filter((l) => l.member === a)
+      .map((l) => text.slice(l.quote.contentStart, l.quote.contentEnd));
+    if (quoted.length) mention.quote = quoted.join(' … ');
+    mentions.push(mention);
+  }
+  for (const link of quotes) {
+    if (link.member || link.group !== group) continue;
+    const { contentStart: start, contentEnd: end } = link.quote;
+    const words = text.slice(start, end);
+    mentions.push({ text: words, cue: 'quote', quote: words, start, end });
+  }
+  return mentions.sort((x, y) => x.start - y.start);
+}
+
+/** The text with quoted words blanked (same offsets): a speaker's own "it" says nothing of them. */
+function blankQuotes(text: string, quotes: readonly QuoteSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const q of quotes) {
+    out += text.slice(at, q.contentStart) + ' '.repeat(q.contentEnd - q.contentStart);
+    at = q.contentEnd;
+  }
+  return out + text.slice(at);
+}
+
+/** "told Benioff": an outlet guessed from "told X" whom the article names as a person. */
+function guessedPerson(group: SourceGroup, plain: string, table: LanguageTable): boolean {
+  return kindEvidence(plain, group.core, table).strong === 'person';
+}
+
+/**
+ * Finds the sources an article cites: people, organizations, news outlets, documents and unnamed
+ * sources whose words or claims the text reports, each with its mentions (offsets into `text`).
+ *
+ * @param text the article's plain text, paragraphs separated by blank lines
+ * @param options the article's own URL and site name, whose outlet is not a cited source
+ * @returns sources in order of first mention; empty for text in a language without cue tables
+ */
+export function findSources(text: string, options: FindSourcesOptions = {}): Source[] {
+  if (typeof text !== 'string' || text.trim() === '') return [];
+  const table = detectLanguage(text);
+  if (!table) return [];
+  const quotes = findQuotes(text);
+  const tokens = tokenize(text, quotes);
+  const attributions = findAttributions(tokens, text, table);
+  const isOwn = ownOutletMatcher(options.url, options.siteName);
+  const groups = groupMentions(attributions).filter(
+    (g) => !g.members.some((m) => m.role === 'name' && isOwn(m.text)) && !isOwn(g.core.join(' ')),
+  );
+  const links = attachQuotes(quotes, tokens, groups, text);
+  const plain = blankQuotes(text, quotes);
+  const sources: Source[] = [];
+  for (const group of groups) {
+    if (
+      !group.members.some(
+        (m) => m.role === 'name' || m.kind === 'anonymous' || m.kind === 'document',
+      )
+    )
+      continue;
+    if (group.members.every((m) => m.outletGuess) && guessedPerson(group, plain, table)) continue;
+    const mentions = mentionsOf(group, links, text);
+    const first = mentions[0];
+    if (!first) continue;
+    sources.push({
+      id: '',
+      name: group.core.join(' '),
+      kind: decideKind(group, plain, table),
+      mentions,
+    });
+  }
+  sources.sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
+  return sources.map((s, i) => ({ ...s, id: `s${i + 1}` }));
+}

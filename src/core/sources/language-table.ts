@@ -1,0 +1,74 @@
+/**
+ * The words one language uses to attribute statements. The finder's rules are language-neutral;
+ * everything that is a word of a particular language lives in a table like this (cues-en.ts,
+ * cues-de.ts, cues-fr.ts).
+ */
+export interface LanguageTable {
+  lang: string;
+  /** The language capitalises every noun (German), so capitals do not mark names. */
+  capitalisedNouns: boolean;
+  /** Frequent function words, used to guess the language of a text. */
+  stopwords: ReadonlySet<string>;
+  /** Inflected reporting verbs ("said", "says", "told"), lower case. Value: the cue to report. */
+  verbs: ReadonlyMap<string, string>;
+  /** Verbs that may come before their speaker ("…,” said Rafael Nadal). */
+  invertible: ReadonlySet<string>;
+  /** Participles after a comma that continue the main clause's speaker (", saying ..."). */
+  participles: ReadonlySet<string>;
+  /** Multi-word verb phrases that end in a reporting verb ("was quoted as saying"). */
+  skipBeforeVerb: ReadonlySet<string>;
+  /** Words between a subject and its verb that do not end the subject ("also", "has"). */
+  auxiliaries: ReadonlySet<string>;
+  /** Phrases followed by the source ("according to X"), lower case, longest first. */
+  prefixCues: readonly string[];
+  /** Phrases that follow the source ("X zufolge"), lower case. */
+  suffixCues: readonly string[];
+  /** Verbs whose object is a source when it is a news outlet ("told CNN"). */
+  toldVerbs: ReadonlySet<string>;
+  /** Words that open a new clause, so a subject never reaches across them. */
+  clauseWords: ReadonlySet<string>;
+  /** Words that end a noun phrase read rightwards ("when", "on Monday"). */
+  phraseEnders: ReadonlySet<string>;
+  /** Prepositions that may continue a noun phrase ("people familiar with the matter"). */
+  prepositions: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  /** Personal pronouns that can stand for the last person named. */
+  personPronouns: ReadonlySet<string>;
+  /** Pronouns for an organization or a group. */
+  thingPronouns: ReadonlySet<string>;
+  /** Possessive pronouns ("his doctors"). */
+  possessives: ReadonlySet<string>;
+  /** Capitalised words that start sentences but never names ("However"). */
+  capitalisedFunctionWords: ReadonlySet<string>;
+  /** Heads of unnamed sources: official(s), source(s), analyst(s)... */
+  anonymousHeads: ReadonlySet<string>;
+  /** Heads of documents: report, study, poll... */
+  documentHeads: ReadonlySet<string>;
+  /** Heads of organizations written in lower case: ministry, police, company... */
+  organizationHeads: ReadonlySet<string>;
+  /** Common nouns written right before an outlet's name ("publication DigiTimes"). */
+  mediaDescriptors: ReadonlySet<string>;
+  /** Nouns after an outlet's name that make the outlet the source ("an AP journalist"). */
+  mediaStaff: ReadonlySet<string>;
+  /** Common nouns written right before an organization's name ("label Big Machine"). */
+  organizationDescriptors: ReadonlySet<string>;
+  /** Titles and roles that precede a name ("Secretary-General", "coach"). */
+  titles: ReadonlySet<string>;
+  /** Nouns that are never sources as subjects of a reporting verb ("the bill", "the court"). */
+  nonSources: ReadonlySet<string>;
+}
+
+/** Builds a set from a space-separated word list (tables stay readable as prose). */
+export function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+/** Builds the verb map: every form reports the cue that is written first on its line. */
+export function verbForms(lines: string): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const line of lines.split('\n')) {
+    const forms = line.split(/\s+/).filter(Boolean);
+    for (const form of forms) map.set(form, form);
+  }
+  return map;
+}
