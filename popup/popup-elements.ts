@@ -8,6 +8,9 @@ function byId(id: string): HTMLElement {
 export const popupElements = {
   status: byId('sl-status'),
   actions: byId('sl-actions'),
+  settingsSlot: byId('sl-settings-slot'),
+  reader: byId('sl-reader'),
+  library: byId('sl-library'),
   settings: byId('sl-settings'),
   state: byId('sl-state'),
   content: byId('sl-content'),

@@ -16,8 +16,10 @@ import { copyMarkdownButton } from './copy-markdown';
 import { popupElements } from './popup-elements';
 import { clearState, showLoading, showNotArticle, showProblem } from './popup-states';
 import { renderSettingsPanel } from './settings-panel';
+import { mountSaveControl } from './save-control';
+import { mountReaderButton } from './reader-button';
 
-const { status, actions, settings, content } = popupElements;
+const { status, actions, settings, settingsSlot, content } = popupElements;
 let view: ArticleView | null = null;
 
 function statusLine(state: TabState | null, result: ExtractResult | null): string {
@@ -49,10 +51,8 @@ async function showArticle(
   view = renderArticleView(content, article, { showImages });
   status.textContent = statusLine(state, result);
   document.title = `${article.title} · Sourcelight`;
-  actions.replaceChildren(
-    copyMarkdownButton(article, state?.url ?? null),
-    settingsButton(() => void showArticle(tabId, state, result)),
-  );
+  actions.replaceChildren(copyMarkdownButton(article, state?.url ?? null));
+  settingsSlot.replaceChildren(settingsButton(() => void showArticle(tabId, state, result)));
 }
 
 function settingsButton(onChange: () => void): HTMLButtonElement {
@@ -111,8 +111,10 @@ async function start(): Promise<void> {
     status.textContent = 'No tab to read.';
     return;
   }
+  mountSaveControl(popupElements.library, tabId);
+  mountReaderButton(popupElements.reader, tabId);
   const state = await send('tab/state', { tabId });
-  actions.replaceChildren(settingsButton(() => undefined));
+  settingsSlot.replaceChildren(settingsButton(() => undefined));
   // The detector said "not an article": say so, and offer to try anyway, instead of extracting.
   if (state.detection && !state.detection.isArticle) {
     status.textContent = 'Not an article';

@@ -17,6 +17,7 @@ const READER_BUNDLE = 'content-reader.js';
 interface ReaderPlace {
   site: string | null;
   alwaysOpen: boolean;
+  tabId: number;
 }
 
 /** 'toggle' closes an open reader or opens one; 'open' never closes (auto-open). */
@@ -51,7 +52,7 @@ export async function toggleReader(
       return { ok: false, code: 'not-article', message: 'This page has no article to read.' };
     }
     const site = siteOfUrl(tab?.url);
-    const place = { site, alwaysOpen: site ? await isReaderSite(site) : false };
+    const place = { site, alwaysOpen: site ? await isReaderSite(site) : false, tabId };
     await runInTab<[Article, ReaderSettings, ReaderPlace], void>(
       tabId,
       READER_BUNDLE,

@@ -10,6 +10,7 @@ import readerCss from '../reader/reader.css?inline';
 import { createReaderController, type ReaderController } from '../reader/reader-controller';
 import { watchReaderSettings, writeReaderSettings } from '../platform/reader-settings-store';
 import { setReaderSite, watchReaderSites } from '../platform/reader-sites-store';
+import { send } from '../platform/messaging';
 
 declare global {
   var sourcelightReader: ReaderController | undefined;
@@ -20,4 +21,9 @@ globalThis.sourcelightReader ??= createReaderController(document, `${articleCss}
   watchSettings: watchReaderSettings,
   setSite: setReaderSite,
   watchSites: watchReaderSites,
+  async saveToLibrary(tabId) {
+    const result = await send('library/save', { tabId });
+    if (!result.ok) throw new Error(result.message);
+    return result.updated ? 'Updated in your library' : 'Saved to your library';
+  },
 });

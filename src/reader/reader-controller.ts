@@ -17,12 +17,16 @@ export interface ReaderStorage {
   watchSettings(listener: (settings: ReaderSettings) => void): () => void;
   setSite(site: string, alwaysOpen: boolean): Promise<void>;
   watchSites(listener: (sites: string[]) => void): () => void;
+  /** Saves this tab's article to the library; resolves to what to tell the reader. */
+  saveToLibrary(tabId: number): Promise<string>;
 }
 
 /** What the page is, for the per-site control. */
 export interface ReaderPlace {
   site: string | null;
   alwaysOpen: boolean;
+  /** The tab the reader is open in (what "Save" saves). */
+  tabId: number;
 }
 
 export interface ReaderController {
@@ -73,6 +77,7 @@ export function createReaderController(
       onSiteChange: (alwaysOpen) => {
         if (place.site) storage.setSite(place.site, alwaysOpen).catch(() => undefined);
       },
+      onSave: () => storage.saveToLibrary(place.tabId),
     });
 
     const stopSettings = storage.watchSettings((next) => {

@@ -19,6 +19,7 @@ export interface ReaderToolbarOptions {
   onToggleSettings(open: boolean): void;
   onSiteChange(alwaysOpen: boolean): void;
   onPrint(): void;
+  onSave(): Promise<string>;
 }
 
 export function renderReaderToolbar(doc: Document, options: ReaderToolbarOptions): ReaderToolbar {
@@ -53,6 +54,26 @@ export function renderReaderToolbar(doc: Document, options: ReaderToolbarOptions
   });
   print.addEventListener('click', () => options.onPrint());
 
+  // Save to the library, with the outcome ("Saved", "Updated", or why not) announced.
+  const save = el(doc, 'button', {
+    type: 'button',
+    class: 'sl-tool',
+    'data-action': 'save',
+    text: 'Save',
+  });
+  const saveNote = el(doc, 'span', { class: 'sl-save-note', role: 'status' });
+  save.addEventListener('click', () => {
+    save.disabled = true;
+    options
+      .onSave()
+      .then(
+        (message) => (saveNote.textContent = message),
+        (error: unknown) =>
+          (saveNote.textContent = error instanceof Error ? error.message : String(error)),
+      )
+      .finally(() => (save.disabled = false));
+  });
+
   let siteBox: HTMLInputElement | null = null;
   let siteLabel: HTMLElement | null = null;
   if (options.site) {
@@ -74,6 +95,8 @@ export function renderReaderToolbar(doc: Document, options: ReaderToolbarOptions
     el(doc, 'span', { class: 'sl-brand', text: 'Sourcelight' }),
     options.readAloud,
     siteLabel,
+    saveNote,
+    save,
     print,
     settingsButton,
     close,

@@ -20,6 +20,8 @@ export interface ReaderViewOptions {
   onClose(): void;
   onSettingsChange(settings: ReaderSettings): void;
   onSiteChange(alwaysOpen: boolean): void;
+  /** Saves the article to the library; resolves to a short confirmation. */
+  onSave(): Promise<string>;
 }
 
 export interface ReaderView {
@@ -67,6 +69,7 @@ export function renderReaderView(shadow: ShadowRoot, options: ReaderViewOptions)
     },
     onSiteChange: options.onSiteChange,
     onPrint: () => doc.defaultView?.print(),
+    onSave: options.onSave,
   });
 
   root.append(toolbar.element, settingsPanel.element, scroller);

@@ -128,6 +128,26 @@ describe('opening the reader', () => {
   });
 });
 
+describe('saving from the reader', () => {
+  it('puts the article into the library', async () => {
+    const { page, tabId, cdp } = await openPage(ARTICLE);
+    expect(await toggleFromPopup(tabId)).toEqual({ ok: true, open: true });
+    await click(cdp, '[data-action="save"]');
+    await expect
+      .poll(
+        async () =>
+          (
+            await inReader<string>(cdp, '.sl-save-note', 'function () { return this.textContent; }')
+          )[0],
+      )
+      .toBe('Saved to your library');
+    const library = await browser.openExtensionPage('src/library/library.html');
+    await expect.poll(() => library.locator('body').textContent()).toMatch(/harbour pier/);
+    await library.close();
+    await page.close();
+  });
+});
+
 describe('the popup', () => {
   it('opens and closes the reader with its "Reader view" button', async () => {
     const { page, tabId } = await openPage(ARTICLE);

@@ -20,9 +20,18 @@ const SETTINGS: ReaderSettings = {
 function fakeStorage() {
   const settingsListeners = new Set<(s: ReaderSettings) => void>();
   const siteListeners = new Set<(sites: string[]) => void>();
-  const storage: ReaderStorage & { written: ReaderSettings[]; sites: Map<string, boolean> } = {
+  const storage: ReaderStorage & {
+    written: ReaderSettings[];
+    sites: Map<string, boolean>;
+    savedTabs: number[];
+  } = {
     written: [],
     sites: new Map(),
+    savedTabs: [],
+    saveToLibrary: async (tabId) => {
+      storage.savedTabs.push(tabId);
+      return 'Saved to your library';
+    },
     writeSettings: async (s) => void storage.written.push(s),
     watchSettings: (listener) => {
       settingsListeners.add(listener);
@@ -74,15 +83,28 @@ function newController(storage: ReaderStorage = fakeStorage().storage): ReaderCo
 
 function open(
   controller: ReaderController,
-  place: { site: string | null; alwaysOpen: boolean } = {
+  place: { site: string | null; alwaysOpen: boolean; tabId: number } = {
     site: 'coast.example',
     alwaysOpen: false,
+    tabId: 7,
   },
 ) {
   controller.open(sampleArticle(), SETTINGS, place);
   const shadow = shadows[shadows.length - 1]!;
   return shadow;
 }
+
+describe('saving from the reader', () => {
+  it('saves the tab it is open in and says so', async () => {
+    const { storage } = fakeStorage();
+    const shadow = open(newController(storage));
+    shadow.querySelector<HTMLButtonElement>('[data-action="save"]')!.click();
+    await vi.waitFor(() =>
+      expect(shadow.querySelector('.sl-save-note')?.textContent).toBe('Saved to your library'),
+    );
+    expect(storage.savedTabs).toEqual([7]);
+  });
+});
 
 describe('the reader over the page', () => {
   it('covers the page with the article and its highlighted sources', () => {
@@ -104,6 +126,7 @@ describe('the reader over the page', () => {
     controller.open(sampleArticle({ dir: 'rtl', lang: 'ar' }), SETTINGS, {
       site: null,
       alwaysOpen: false,
+      tabId: 7,
     });
     const article = shadows[0]!.querySelector('.sl-article')!;
     expect(article.getAttribute('dir')).toBe('rtl');
@@ -217,7 +240,7 @@ describe('reader settings', () => {
 
   it('offers no per-site control on a page without a site', () => {
     const controller = newController();
-    const shadow = open(controller, { site: null, alwaysOpen: false });
+    const shadow = open(controller, { site: null, alwaysOpen: false, tabId: 7 });
     expect(shadow.querySelector('input[name="always-open"]')).toBeNull();
   });
 });
