@@ -23,7 +23,7 @@ afterAll(async () => {
 async function popupFor(
   pagePath: string,
   expectedStatus: RegExp,
-): Promise<{ popup: Page; tabId: number }> {
+): Promise<{ popup: Page; tabId: number; page: Page }> {
   const page = await firefox.browser.newPage();
   await page.goto(`${server.origin}${pagePath}`);
   const { page: popup, tabId } = await firefox.openExtensionPageFor(page, 'popup/popup.html');
@@ -33,7 +33,7 @@ async function popupFor(
     { timeout: 15_000 },
     expectedStatus.source,
   );
-  return { popup, tabId };
+  return { popup, tabId, page };
 }
 
 const badge = (popup: Page, tabId: number): Promise<string> =>
@@ -69,5 +69,26 @@ describe('Sourcelight in Firefox', () => {
       /not an article/,
     );
     expect(await badge(popup, tabId)).toBe('');
+  });
+
+  it('opens the reader over the page and closes it, leaving the page as it was', async () => {
+    const { popup, page } = await popupFor('/sample/stoltenberg-nato.html', /news article/);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const readerButton = await popup.waitForSelector('button::-p-text(Reader view)');
+    await readerButton!.click();
+    await page.waitForFunction(() => document.querySelector('sourcelight-reader') !== null);
+    await readerButton!.click();
+    await page.waitForFunction(() => document.querySelector('sourcelight-reader') === null);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  });
+
+  it('saves the article to the library', async () => {
+    const { popup } = await popupFor('/sample/stoltenberg-nato.html?save', /news article/);
+    const save = await popup.waitForSelector('.sl-save-button');
+    await save!.click();
+    await popup.waitForFunction(() =>
+      /Saved|Updated/.test(document.querySelector('.sl-save-note')?.textContent ?? ''),
+    );
+    expect(await popup.$eval('.sl-save-button', (el) => el.textContent)).toBe('Saved ✓');
   });
 });
