@@ -70,10 +70,11 @@ function judge(doc: Document, url: string): Detection {
   if (m > 0) signals.push(`meta:${m}`);
   s += Math.min(m, 3);
   // Product, list, search, profile and forum pages describe themselves (not-article--shop-*,
-  // not-article--search-results, not-article--forum-thread).
+  // not-article--search-results, not-article--forum-thread); a forum thread with a long first
+  // post still falls short (not-article--reddit-thread-long-selftext).
   if (!articleLd && hasType(meta.types, NON_ARTICLE_TYPES)) {
     signals.push('ld:not-article');
-    s -= 2.5;
+    s -= 3;
   }
   if (/^(product|video|profile|music|book|place|business)/.test(meta.ogType)) {
     signals.push(`og:${meta.ogType}`);
@@ -117,7 +118,9 @@ function judge(doc: Document, url: string): Detection {
   if (isArticle) {
     const first = run.container?.querySelector('p')?.textContent ?? run.sample;
     const dated = /\/(19|20)\d\d\/(\d\d?\/)?|\/(19|20)\d\d-\d\d-\d\d/.test(url);
-    const timed = doc.querySelector('time[datetime]') !== null;
+    // A docs page's "Last updated on" footer is no publication date
+    // (article--docs-docusaurus-last-updated).
+    const timed = doc.querySelector('time[datetime]:not([itemprop=dateModified])') !== null;
     isNews = newsSignals(meta, url, first, dated, timed, signals);
   }
   return {

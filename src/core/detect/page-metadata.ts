@@ -68,9 +68,12 @@ export function readMetadata(doc: Document): PageMetadata {
 export const ARTICLE_TYPES = /Article$|^(BlogPosting|LiveBlogPosting|Report|Review|Recipe)$/;
 /** News stories, for isNews: NewsArticle, ReportageNewsArticle, OpinionNewsArticle... */
 export const NEWS_TYPES = /NewsArticle$|^LiveBlogPosting$/;
-/** A page of many things, a shop item, a profile or a discussion. */
+/**
+ * A page of many things, a shop item, a profile, a discussion, an event or a home for sale
+ * (SingleFamilyResidence: not-article--real-estate-listing).
+ */
 export const NON_ARTICLE_TYPES =
-  /^(Product|\w*Offer|ItemList|CollectionPage|SearchResultsPage|ProfilePage|DiscussionForumPosting|QAPage|ImageGallery|JobPosting)$/;
+  /^(Product|\w*(Offer|Event|Residence)|ItemList|CollectionPage|SearchResultsPage|ProfilePage|DiscussionForumPosting|QAPage|ImageGallery|JobPosting)$/;
 
 export function hasType(types: Set<string>, re: RegExp): boolean {
   for (const t of types) if (re.test(t)) return true;

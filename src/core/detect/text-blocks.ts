@@ -20,14 +20,10 @@ export interface TextRun {
   container: Element | null;
   /** Characters of non-link paragraph text in the run (raw, not language-weighted). */
   length: number;
-  /** Paragraph-like blocks in the run. */
-  blocks: number;
   /** Containers elsewhere with the same tag and class and real text: posts, comments, entries. */
   twins: number;
   /** Characters of prose in those twins. */
   twinText: number;
-  /** Non-link paragraph text on the whole page. */
-  pageText: number;
   /** A sample of the run's text, for script (CJK) detection and datelines. */
   sample: string;
 }
@@ -70,7 +66,7 @@ function signature(el: Element): string {
 
 /** Collect blocks, credit the containers around them, pick the best non-teaser container. */
 export function findTextRun(doc: Document, weight: (sample: string) => number): TextRun {
-  const state: Tally = { credits: new Map(), pageText: 0, sample: '', visited: 0 };
+  const state: Tally = { credits: new Map(), sample: '', visited: 0 };
   const seenBr = new Set<Element>();
   const nodes = doc.querySelectorAll('p,pre,br');
   for (let i = 0; i < nodes.length && state.visited < MAX_BLOCKS; i++) {
@@ -108,7 +104,6 @@ export function findTextRun(doc: Document, weight: (sample: string) => number): 
 
 interface Tally {
   credits: Map<Element, Credit>;
-  pageText: number;
   sample: string;
   visited: number;
 }
@@ -120,7 +115,6 @@ function addBlock(t: Tally, block: Element, text: string, links: number, n: numb
   // Short lines (captions, bylines, "Share") and link lists in <p> say nothing about prose.
   if (value < 30 || links > text.length / 2) return;
   if (block.closest(BOILERPLATE)) return;
-  t.pageText += value;
   if (t.sample.length < 400) t.sample += text.slice(0, 200) + ' ';
   let up: Element | null = from === 0 ? block : block.parentElement;
   for (let level = 0; level < 2 && up; level++, up = up.parentElement) {
@@ -149,7 +143,7 @@ function isLeafDiv(div: Element): boolean {
   return true;
 }
 
-function pickRun({ credits, pageText, sample }: Tally): TextRun {
+function pickRun({ credits, sample }: Tally): TextRun {
   // Top candidates by raw prose; then discount those that are teaser grids (a headline link per
   // summary paragraph) - see fixture not-article--news-home.
   const top: [Element, Credit][] = [];
@@ -160,14 +154,12 @@ function pickRun({ credits, pageText, sample }: Tally): TextRun {
   }
   let best: Element | null = null;
   let bestValue = 0;
-  let bestBlocks = 0;
   for (const [el, c] of top) {
     const headlines = el.querySelectorAll(HEADLINE_LINKS).length;
     const adjusted = c.value * Math.max(0, 1 - (1.5 * headlines) / c.blocks);
     if (adjusted > bestValue) {
       best = el;
       bestValue = adjusted;
-      bestBlocks = c.blocks;
     }
   }
   let twins = 0;
@@ -184,10 +176,8 @@ function pickRun({ credits, pageText, sample }: Tally): TextRun {
   return {
     container: best,
     length: bestValue,
-    blocks: bestBlocks,
     twins,
     twinText,
-    pageText,
     sample,
   };
 }
