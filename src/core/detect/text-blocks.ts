@@ -109,8 +109,11 @@ interface Tally {
 }
 
 /** Credit a block's text to its container and the container's parent. */
-function addBlock(t: Tally, block: Element, text: string, links: number, n: number, from: number) {
+function addBlock(t: Tally, block: Element, raw: string, links: number, n: number, from: number) {
   t.visited++;
+  // Indentation and newlines in the markup are not prose: the same page minified or
+  // pretty-printed must score the same (not-article--reddit-thread-long-post).
+  const text = raw.replace(/\s+/g, ' ');
   const value = text.length - links;
   // Short lines (captions, bylines, "Share") and link lists in <p> say nothing about prose.
   if (value < 30 || links > text.length / 2) return;
