@@ -20,7 +20,10 @@ import { chromium } from 'playwright-core';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(repoRoot, '../shared');
 const corpusDir = path.join(shared, 'corpus/aeb-dev');
-const fixtureDir = path.join(repoRoot, 'tests/detect/fixtures');
+/** Our own fixtures, and the independent set written without looking at the detector. */
+const fixtureDirs = ['tests/detect/fixtures', 'tests/detect/fixtures-independent'].map((dir) =>
+  path.join(repoRoot, dir),
+);
 const args = process.argv.slice(2);
 const REPS = Number(args[args.indexOf('--reps') + 1]) || 9;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
@@ -64,7 +67,7 @@ function loadCases(): Case[] {
       });
     }
   }
-  if (only !== 'corpus') {
+  for (const fixtureDir of only === 'corpus' ? [] : fixtureDirs) {
     for (const file of fs
       .readdirSync(fixtureDir)
       .filter((f) => f.endsWith('.html'))
