@@ -27,7 +27,9 @@ await build({
     outDir: chromeDir,
     emptyOutDir: false,
     target: 'es2022',
-    modulePreload: false,
+    // Preload each page's chunks in parallel; no polyfill (it would be an inline script, which
+    // the extension pages' CSP forbids).
+    modulePreload: { polyfill: false },
     minify: true,
     rollupOptions: {
       input: Object.fromEntries(
