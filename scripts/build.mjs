@@ -42,10 +42,13 @@ await build({
           chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js',
         chunkFileNames: 'assets/[name]-[hash].js',
         // Third-party code in chunks of its own, so that web-ext lint can set it apart.
+        // Turndown alone, so the popup fetches it only when the user copies Markdown.
         manualChunks: (id) =>
-          /node_modules\/(dompurify|@mozilla\/readability|turndown)\//.test(id)
-            ? 'vendor'
-            : undefined,
+          /node_modules\/turndown\//.test(id)
+            ? 'vendor-turndown'
+            : /node_modules\/(dompurify|@mozilla\/readability)\//.test(id)
+              ? 'vendor'
+              : undefined,
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },
