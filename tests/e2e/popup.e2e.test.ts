@@ -45,6 +45,17 @@ describe('the popup on the sample news page', () => {
   beforeAll(async () => {
     ({ popup } = await openPopupFor('/sample/stoltenberg-nato.html'));
     await popup.locator('.sl-article-title').waitFor();
+    // README screenshots, of the popup as it first opens: UPDATE_SCREENSHOTS=1.
+    if (process.env.UPDATE_SCREENSHOTS) {
+      await mkdir(path.join(repoRoot, 'docs/screenshots'), { recursive: true });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await popup.emulateMedia({ colorScheme });
+        await popup.screenshot({
+          path: path.join(repoRoot, `docs/screenshots/popup-${colorScheme}.png`),
+        });
+      }
+      await popup.emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('shows the cleaned article with its title, byline and reading time', async () => {
