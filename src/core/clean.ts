@@ -1,4 +1,5 @@
 import type { CleaningContext } from './clean/cleaning-rule';
+import { withMeasurementMemo } from './clean/block-stats';
 import { cleaningRules } from './clean/rules';
 
 export type { CleaningContext } from './clean/cleaning-rule';
@@ -10,5 +11,7 @@ export type { CleaningContext } from './clean/cleaning-rule';
  * `context` is only read. Rules remove whole boilerplate blocks, never parts of paragraphs.
  */
 export function cleanArticle(body: Element, context: CleaningContext): void {
-  for (const rule of cleaningRules) rule(body, context);
+  withMeasurementMemo(() => {
+    for (const rule of cleaningRules) rule(body, context);
+  });
 }

@@ -18,6 +18,8 @@ export interface ExtractedArticle {
   leadImage: string | null;
   /** The URL relative links and images resolve against. */
   baseUrl: string;
+  /** The page says it is an article: JSON-LD article, og:type article or a publication date. */
+  declaresArticle: boolean;
 }
 
 export interface ExtractOptions {
@@ -95,6 +97,7 @@ export function extractArticle(
 
   const ld = jsonLdArticle(doc);
   const baseUrl = pageBaseUrl(doc, url);
+  const publishedTime = findPublishedTime(doc, clean(parsed.publishedTime), ld);
   const rawDir = (parsed.dir ?? doc.documentElement.getAttribute('dir') ?? '').toLowerCase();
   return {
     body,
@@ -111,14 +114,18 @@ export function extractArticle(
       clean(parsed.siteName) ??
       clean(metaContent(doc, ['og:site_name', 'application-name'])) ??
       clean(jsonLdString(ld?.['publisher'])),
-    publishedTime: findPublishedTime(doc, clean(parsed.publishedTime)),
+    publishedTime,
     lang:
       clean(parsed.lang) ??
       clean(doc.documentElement.getAttribute('lang')) ??
       clean(metaContent(doc, ['content-language', 'og:locale'])),
     dir: rawDir === 'rtl' || rawDir === 'ltr' ? rawDir : null,
     excerpt: clean(parsed.excerpt),
-    leadImage: findLeadImage(doc, body, baseUrl),
+    leadImage: findLeadImage(doc, body, baseUrl, ld),
     baseUrl,
+    declaresArticle:
+      ld !== null ||
+      publishedTime !== null ||
+      metaContent(doc, ['og:type'])?.toLowerCase() === 'article',
   };
 }

@@ -1,3 +1,4 @@
+import { tooShortReason } from './article-minimum';
 import { buildArticleText } from './article-text';
 import { cleanArticle } from './clean';
 import { resolveMedia } from './clean/resolve-media';
@@ -60,6 +61,8 @@ export function runPipeline(
   resolveMedia(body, baseUrl);
   const mapped = buildArticleText(body);
   if (!mapped.text.trim()) return fail('no article text after cleaning');
+  const tooShort = tooShortReason(mapped.text, extracted.lang, extracted.declaresArticle);
+  if (tooShort) return fail(tooShort);
   stage('clean');
 
   const sources = findSources(mapped.text, { url, siteName: extracted.siteName });

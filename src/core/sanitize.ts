@@ -31,7 +31,7 @@ const CONFIG: Config = {
 
 /** URLs the reader may load or link to; DOMPurify's default would also let data: images in. */
 const SAFE_URL = /^(?:https?:|mailto:|tel:|#)/i;
-const URL_ATTRIBUTES = ['href', 'src', 'poster', 'action', 'xlink:href'];
+const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'action', 'xlink:href']);
 
 const DROP_WITH_CONTENT = new Set([
   'form',
@@ -56,33 +56,45 @@ export function purifierFor(win: PurifierWindow | null | undefined): DOMPurify |
   if (known) return known;
   const purifier = createDOMPurify(win);
   if (!purifier.isSupported) return null;
+  // Set once: passing the config to every sanitize() call made DOMPurify rebuild its allow-lists
+  // per article (bench/extract.ts).
+  purifier.setConfig(CONFIG);
   purifier.addHook('uponSanitizeElement', (node, data) => {
     const frameNotAllowed =
       data.tagName === 'iframe' && !isVideoFrame((node as Element).getAttribute('src'));
     // Forms and their controls go with their labels and options, not just their tags.
     if (frameNotAllowed || DROP_WITH_CONTENT.has(data.tagName)) node.parentNode?.removeChild(node);
   });
-  purifier.addHook('afterSanitizeAttributes', (node) => {
-    const el = node as Element;
-    if (!el.tagName) return;
-    // Page classes and ids mean nothing in the reader and could collide with its styles; only
-    // our own mark classes stay.
-    if (el.tagName.toLowerCase() !== 'mark') el.removeAttribute('class');
-    el.removeAttribute('id');
-    el.removeAttribute('style');
-    for (const name of URL_ATTRIBUTES) {
-      const value = el.getAttribute(name);
-      if (value !== null && !SAFE_URL.test(value.trim())) el.removeAttribute(name);
-    }
-    const srcset = el.getAttribute('srcset');
-    if (srcset !== null && /(?:^|,)\s*(?!https?:)\S+:/i.test(srcset)) el.removeAttribute('srcset');
-    if (el.tagName.toLowerCase() === 'a' && el.hasAttribute('href')) {
-      el.setAttribute('rel', 'noopener noreferrer nofollow');
-      el.setAttribute('target', '_blank');
-    }
-  });
+  purifier.addHook('afterSanitizeAttributes', (node) => restrictAttributes(node as Element));
   purifiers.set(win, purifier);
   return purifier;
+}
+
+/**
+ * What the reader allows beyond DOMPurify's own checks, for each element it keeps. One pass over
+ * the attributes the element has (most have none) instead of a lookup per rule: the hook runs on
+ * every element of every article.
+ */
+function restrictAttributes(el: Element): void {
+  if (!el.tagName) return;
+  const tag = el.tagName.toLowerCase();
+  for (const name of el.getAttributeNames()) {
+    const lower = name.toLowerCase();
+    const value = el.getAttribute(name) ?? '';
+    // Page classes and ids mean nothing in the reader and could collide with its styles; only
+    // our own mark classes stay.
+    if ((lower === 'class' && tag !== 'mark') || lower === 'id' || lower === 'style') {
+      el.removeAttribute(name);
+    } else if (URL_ATTRIBUTES.has(lower) && !SAFE_URL.test(value.trim())) {
+      el.removeAttribute(name);
+    } else if (lower === 'srcset' && /(?:^|,)\s*(?!https?:)\S+:/i.test(value)) {
+      el.removeAttribute(name);
+    }
+  }
+  if (tag === 'a' && el.hasAttribute('href')) {
+    el.setAttribute('rel', 'noopener noreferrer nofollow');
+    el.setAttribute('target', '_blank');
+  }
 }
 
 function isVideoFrame(src: string | null): boolean {
@@ -128,5 +140,5 @@ export function sanitizeArticleHtml(html: string, win: PurifierWindow | null | u
   const purifier = purifierFor(win);
   if (!purifier)
     throw new Error('no DOM window able to run DOMPurify (on linkedom, pass a jsdom window)');
-  return purifier.sanitize(html, CONFIG);
+  return purifier.sanitize(html);
 }

@@ -34,6 +34,16 @@ describe('sanitizeArticleHtml', () => {
     expect(out).toContain('rel="noopener noreferrer nofollow"');
   });
 
+  it('drops srcdoc frames, SVG and MathML script tricks and namespace-confusion markup', () => {
+    const out = clean('<iframe srcdoc="<script>steal()</script>" src="https://www.youtube.com/embed/a"></iframe><svg><a xlink:href="javascript:steal()"><text>x</text></a><animate onbegin="steal()"/></svg><math><mtext><table><mglyph><style><img src=x onerror=steal()></style></mglyph></table></mtext></math><svg><style><img src=x onerror=steal()></style></svg>');
+    expect(out).not.toMatch(/srcdoc|javascript|onbegin|onerror|<script|steal\(\)"/i);
+  });
+
+  it('removes inline styles and every on* handler, whatever its case', () => {
+    const out = clean('<p STYLE="background:url(javascript:steal())" OnMouseOver="steal()">a</p><img src="https://a.test/i.jpg" onload="steal()" srcset="javascript:steal() 1x">');
+    expect(out).toBe('<p>a</p><img src="https://a.test/i.jpg">');
+  });
+
   it('refuses to run on a window DOMPurify cannot use, instead of passing HTML through', () => {
     const linkedomWindow = parsePage('<p>x</p>').defaultView;
     expect(purifierFor(linkedomWindow as never)).toBeNull();

@@ -1,4 +1,4 @@
-import { textOf } from './block-stats';
+import { detach, textOf } from './block-stats';
 
 /**
  * Class, id and data attributes that name boilerplate in page templates across languages:
@@ -34,6 +34,6 @@ export function dropByClassName(body: Element): void {
     const name = nameOf(el);
     if (!BOILERPLATE.test(name) || CONTENT.test(name)) continue;
     if (el.querySelector('p') && textOf(el).length >= total * 0.4) continue;
-    el.remove();
+    detach(el);
   }
 }

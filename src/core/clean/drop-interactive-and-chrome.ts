@@ -1,4 +1,4 @@
-import { textOf } from './block-stats';
+import { detach, textOf } from './block-stats';
 
 /**
  * Element kinds and ARIA roles that are never article prose: forms and their controls (newsletter
@@ -14,9 +14,9 @@ export function dropInteractiveAndChrome(body: Element): void {
   const total = textOf(body).length || 1;
   for (const el of Array.from(body.querySelectorAll(KINDS))) {
     // aria-hidden on a large block would be a page bug, not boilerplate: keep big ones.
-    if (body.contains(el) && textOf(el).length < total * 0.3) el.remove();
+    if (body.contains(el) && textOf(el).length < total * 0.3) detach(el);
   }
   for (const el of Array.from(body.querySelectorAll(SIDE_BOXES))) {
-    if (body.contains(el) && textOf(el).length < total * 0.3) el.remove();
+    if (body.contains(el) && textOf(el).length < total * 0.3) detach(el);
   }
 }

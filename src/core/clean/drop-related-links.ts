@@ -1,4 +1,12 @@
-import { isProse, leafBlocks, linkDensity, removeBlock, textOf, wordsIn } from './block-stats';
+import {
+  detach,
+  isProse,
+  leafBlocks,
+  linkDensity,
+  removeBlock,
+  textOf,
+  wordsIn,
+} from './block-stats';
 import { registrableDomain } from '../metadata/registrable-domain';
 import type { CleaningContext } from './cleaning-rule';
 import { isLeadInLabel, startsWithLeadIn } from './boilerplate-words';
@@ -39,7 +47,7 @@ export function dropRelatedLinks(body: Element, { pageHost }: CleaningContext): 
     // A link list inside the text may be the story's own list of sources: only lists after the
     // last paragraph, or lists of links to the site itself, are "more stories".
     const trailing = !lastProse || (lastProse.compareDocumentPosition(list) & 4) !== 0;
-    if (trailing || allSameSite(list, pageHost)) list.remove();
+    if (trailing || allSameSite(list, pageHost)) detach(list);
   }
 }
 

@@ -1,5 +1,5 @@
 import { CAPTION_ATTRIBUTE } from '../article-text';
-import { textOf, wordsIn } from './block-stats';
+import { detach, textOf, wordsIn } from './block-stats';
 import { CREDIT_LABELS } from './boilerplate-words';
 
 /**
@@ -32,7 +32,7 @@ export function markCaptions(body: Element): void {
   for (const el of Array.from(body.querySelectorAll('[class],[id]'))) {
     if (!body.contains(el)) continue;
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (CREDIT_CLASS.test(name) && wordsIn(textOf(el)) <= 12) el.remove();
+    if (CREDIT_CLASS.test(name) && wordsIn(textOf(el)) <= 12) detach(el);
     else if (CAPTION_CLASS.test(name) && !el.querySelector('p + p'))
       el.setAttribute(CAPTION_ATTRIBUTE, '');
   }
@@ -47,6 +47,6 @@ export function markCaptions(body: Element): void {
   // Credits written as their own short line or span, inside or outside figures.
   for (const el of Array.from(body.querySelectorAll('p,span,small,div,em,i'))) {
     if (!body.contains(el) || el.querySelector('p,div')) continue;
-    if (isCreditText(textOf(el))) el.remove();
+    if (isCreditText(textOf(el))) detach(el);
   }
 }

@@ -1,18 +1,24 @@
 import { absoluteUrl } from './base-url';
-import { jsonLdArticle, jsonLdString, metaContent } from './page-meta';
+import { jsonLdString, metaContent, type JsonObject } from './page-meta';
 
 /**
  * The article's lead image: what the page declares for sharing (og:image, twitter:image, the
  * JSON-LD image), else the first image in the extracted body. Absolute, http(s) only.
+ * `ld` is the page's JSON-LD article, read once by extract.ts.
  */
-export function findLeadImage(doc: Document, body: Element, base: string): string | null {
+export function findLeadImage(
+  doc: Document,
+  body: Element,
+  base: string,
+  ld: JsonObject | null,
+): string | null {
   const candidates = [
-    metaContent(doc, ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image']),
-    jsonLdString(jsonLdArticle(doc)?.['image'], 'url'),
-    body.querySelector('img[src]')?.getAttribute('src') ?? null,
+    () => metaContent(doc, ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image']),
+    () => jsonLdString(ld?.['image'], 'url'),
+    () => body.querySelector('img[src]')?.getAttribute('src') ?? null,
   ];
   for (const candidate of candidates) {
-    const url = absoluteUrl(candidate, base);
+    const url = absoluteUrl(candidate(), base);
     if (url && /^https?:/.test(url)) return url;
   }
   return null;

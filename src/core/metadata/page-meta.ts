@@ -19,7 +19,8 @@ export function metaContent(doc: Document, keys: string[]): string | null {
   return null;
 }
 
-type JsonObject = Record<string, unknown>;
+/** One object of a JSON-LD block. */
+export type JsonObject = Record<string, unknown>;
 
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,4 +1,4 @@
-import { jsonLdArticle, metaContent } from './page-meta';
+import { metaContent, type JsonObject } from './page-meta';
 
 const ISO_LIKE =
   /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -16,28 +16,35 @@ export function toIsoDate(raw: string | null | undefined): string | null {
 
 /**
  * When the article was published: JSON-LD datePublished first (the most deliberate signal),
- * then the usual meta tags, then the first <time datetime> on the page.
+ * then the usual meta tags, then the first <time datetime> on the page. `ld` is the page's
+ * JSON-LD article (extract.ts reads it once). Candidates are read lazily: most pages answer
+ * with the first, and a selector query over a large page is not free.
  */
-export function findPublishedTime(doc: Document, fromReadability: string | null): string | null {
-  const ld = jsonLdArticle(doc)?.['datePublished'];
+export function findPublishedTime(
+  doc: Document,
+  fromReadability: string | null,
+  ld: JsonObject | null,
+): string | null {
+  const published = ld?.['datePublished'];
   const candidates = [
-    typeof ld === 'string' ? ld : null,
-    metaContent(doc, [
-      'article:published_time',
-      'datePublished',
-      'og:published_time',
-      'pubdate',
-      'publishdate',
-      'date',
-      'dc.date',
-      'dc.date.issued',
-      'sailthru.date',
-    ]),
-    fromReadability,
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+    () => (typeof published === 'string' ? published : null),
+    () =>
+      metaContent(doc, [
+        'article:published_time',
+        'datePublished',
+        'og:published_time',
+        'pubdate',
+        'publishdate',
+        'date',
+        'dc.date',
+        'dc.date.issued',
+        'sailthru.date',
+      ]),
+    () => fromReadability,
+    () => doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
   ];
   for (const candidate of candidates) {
-    const iso = toIsoDate(candidate);
+    const iso = toIsoDate(candidate());
     if (iso) return iso;
   }
   return null;
