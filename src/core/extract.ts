@@ -3,19 +3,18 @@ import { pageBaseUrl } from './metadata/base-url';
 import { findLeadImage } from './metadata/lead-image';
 import { jsonLdArticle, jsonLdString, metaContent } from './metadata/page-meta';
 import { findPublishedTime } from './metadata/published-time';
+import type { Article } from './types';
+
+/** The article's metadata fields, exactly as the Article contract names them. */
+type ArticleMetadata = Pick<
+  Article,
+  'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt' | 'leadImage'
+>;
 
 /** What extraction found: the article body (an element of a private clone) and its metadata. */
-export interface ExtractedArticle {
+export interface ExtractedArticle extends ArticleMetadata {
   /** The article body. It belongs to a clone of the page, so later stages may change it. */
   body: Element;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  excerpt: string | null;
-  leadImage: string | null;
   /** The URL relative links and images resolve against. */
   baseUrl: string;
   /** The page says it is an article: JSON-LD article, og:type article or a publication date. */
