@@ -95,13 +95,11 @@ async function load(tabId: number, state: TabState | null, force: boolean): Prom
   status.textContent = response.code === 'restricted' ? 'Not readable' : 'Not read';
   showProblem(response.code, response.message, {
     retry: () => void load(tabId, state, true),
-    grant: origin
-      ? () => {
-          void requestSiteAccess(origin).then((granted) => {
-            if (granted) void load(tabId, state, true);
-          });
-        }
-      : null,
+    grant: () => {
+      void requestSiteAccess(origin).then((granted) => {
+        if (granted) void load(tabId, state, true);
+      });
+    },
   });
 }
 

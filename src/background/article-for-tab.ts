@@ -50,9 +50,10 @@ export async function articleResponseForTab(
     const tab = await getTab(tabId);
     const origin = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).origin : null;
     if (error instanceof InjectProblem) {
-      // No host access to a page that has no web origin (about:, data:, a file without access):
-      // there is nothing to grant, the browser simply keeps it out of reach.
-      const code = error.code === 'permission' && !origin ? 'restricted' : error.code;
+      // No host access to a page whose URL we can see and that has no web origin (about:,
+      // data:, a file without access): there is nothing to grant. Where the URL is hidden from
+      // us (Firefox without host access), the grant is what the user needs.
+      const code = error.code === 'permission' && !origin && tab?.url ? 'restricted' : error.code;
       return { ok: false, code, message: error.message, origin };
     }
     return {

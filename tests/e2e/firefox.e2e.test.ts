@@ -91,4 +91,42 @@ describe('Sourcelight in Firefox', () => {
     );
     expect(await popup.$eval('.sl-save-button', (el) => el.textContent)).toBe('Saved ✓');
   });
+
+  it('offers the one-click grant on a site it may not read yet', async () => {
+    // A second site, at another loopback address, that the test bridge does not match. With
+    // host access withdrawn (as a user can in about:addons), Firefox lets nothing read it.
+    const other = await servePages('127.0.0.2');
+    try {
+      const { popup } = await popupFor('/sample/stoltenberg-nato.html?first', /news article/);
+      await popup.evaluate(() =>
+        (
+          globalThis as unknown as {
+            browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } };
+          }
+        ).browser.permissions.remove({ origins: ['http://*/*', 'https://*/*'] }),
+      );
+      const page = await firefox.browser.newPage();
+      await page.goto(`${other.origin}/sample/stoltenberg-nato.html`);
+      // The newest tab is that page: point the popup at it, as its toolbar button would.
+      await popup.evaluate(async () => {
+        const api = (
+          globalThis as unknown as {
+            browser: { tabs: { query(q: object): Promise<{ id: number }[]> } };
+          }
+        ).browser;
+        const ids = (await api.tabs.query({})).map((tab) => tab.id);
+        location.search = `?tabId=${Math.max(...ids)}`;
+      });
+      await popup.waitForFunction(
+        () =>
+          document.querySelector('#sl-state h2')?.textContent === 'Allow Sourcelight on this site',
+        { timeout: 15_000 },
+      );
+      expect(await popup.$eval('#sl-state button', (el) => el.textContent)).toBe(
+        'Allow on this site',
+      );
+    } finally {
+      await other.close();
+    }
+  });
 });

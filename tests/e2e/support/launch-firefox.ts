@@ -40,7 +40,7 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
       'network.proxy.http_port': 9,
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': 9,
-      'network.proxy.no_proxies_on': '127.0.0.1',
+      'network.proxy.no_proxies_on': '127.0.0.1, 127.0.0.2',
       'network.proxy.allow_hijacking_localhost': false,
       'app.update.enabled': false,
       'extensions.update.enabled': false,

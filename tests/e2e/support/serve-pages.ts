@@ -26,7 +26,8 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-export async function servePages(): Promise<PageServer> {
+/** `host` may be another loopback address, for a site the extension has no permission for. */
+export async function servePages(host = '127.0.0.1'): Promise<PageServer> {
   const routes = new Map<string, { body: string; type: string }>();
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -51,10 +52,10 @@ export async function servePages(): Promise<PageServer> {
       () => response.writeHead(404).end('not found'),
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://${host}:${port}`,
     route(pathname, body, type = 'text/html; charset=utf-8') {
       routes.set(pathname, { body, type });
     },
