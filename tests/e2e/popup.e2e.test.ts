@@ -45,8 +45,8 @@ describe('the popup on the sample news page', () => {
   beforeAll(async () => {
     ({ popup } = await openPopupFor('/sample/stoltenberg-nato.html'));
     await popup.locator('.sl-article-title').waitFor();
-    // README screenshots, of the popup as it first opens: UPDATE_SCREENSHOTS=1.
-    if (process.env.UPDATE_SCREENSHOTS) {
+    // README screenshots, of the popup as it first opens: SOURCELIGHT_SCREENSHOTS=1.
+    if (process.env.SOURCELIGHT_SCREENSHOTS) {
       await mkdir(path.join(repoRoot, 'docs/screenshots'), { recursive: true });
       for (const colorScheme of ['light', 'dark'] as const) {
         await popup.emulateMedia({ colorScheme });
@@ -162,12 +162,6 @@ describe('the popup on the sample news page', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme });
       expect(await seriousAxeViolations(popup), colorScheme).toEqual([]);
-      if (process.env.UPDATE_SCREENSHOTS) {
-        await mkdir(path.join(repoRoot, 'docs/screenshots'), { recursive: true });
-        await popup.screenshot({
-          path: path.join(repoRoot, `docs/screenshots/popup-${colorScheme}.png`),
-        });
-      }
     }
   });
 
