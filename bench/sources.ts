@@ -1,12 +1,14 @@
 /**
  * Benchmark for the cited-source finder: runs findSources on every labelled article of
- * ../shared/corpus (sources-dev + the seed story), writes predictions to bench/out/, scores them
- * with the shared python scorer and prints the scores with the median and p95 time per article.
+ * ../shared/corpus (sources-dev + the seed story) and on the repo's own check set
+ * (tests/sources/own-labelled: articles the rules were never tuned on), writes predictions to
+ * bench/out/, scores them with the shared python scorer and prints the scores with the median and
+ * p95 time per article.
  *
  * Usage: npx tsx bench/sources.ts [--verbose]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findSources } from '../src/core/sources/index';
@@ -62,11 +64,24 @@ const dev = readJson<{ id: string; url: string }[]>(goldDev).map((item) => ({
   text: bodies[item.id]?.articleBody ?? '',
 }));
 const seed = readJson<{ id: string; url: string; text: string }[]>(goldSeed);
+const ownDir = path.join(repoRoot, 'tests/sources/own-labelled');
+const goldOwn = path.join(ownDir, 'labels.json');
+const own = readJson<{ id: string; url: string }[]>(goldOwn).map((item) => ({
+  id: item.id,
+  url: item.url,
+  text: readFileSync(path.join(ownDir, `${item.id}.txt`), 'utf8'),
+}));
+const ownFiles = readdirSync(ownDir).filter((f) => f.endsWith('.txt')).length;
+if (ownFiles !== own.length) console.warn(`own-labelled: ${ownFiles} texts, ${own.length} labels`);
 
 // Warm up the JIT once so the first article does not pay for compilation.
 for (const article of dev.slice(0, 5)) findSources(article.text, { url: article.url });
 
-const times = [...run('dev', goldDev, dev), ...run('seed', goldSeed, seed)].sort((a, b) => a - b);
+const times = [
+  ...run('dev', goldDev, dev),
+  ...run('seed', goldSeed, seed),
+  ...run('own', goldOwn, own),
+].sort((a, b) => a - b);
 console.log(
   `time per article: median ${percentile(times, 0.5).toFixed(2)} ms, p95 ${percentile(times, 0.95).toFixed(2)} ms (${times.length} articles)`,
 );

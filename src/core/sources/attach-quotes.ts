@@ -28,7 +28,8 @@ export function attachQuotes(
   groups: readonly SourceGroup[],
   text: string,
 ): QuoteLink[] {
-  const speakers: { a: Attribution; g: SourceGroup; sentence: number; at: number }[] = [];
+  type Speaker = { a: Attribution; g: SourceGroup; sentence: number; at: number };
+  const speakers: Speaker[] = [];
   for (const g of groups) {
     for (const a of g.members) {
       const t = tokens[a.cueToken];
@@ -36,35 +37,53 @@ export function attachQuotes(
     }
   }
   speakers.sort((x, y) => x.at - y.at);
-  const firstToken = new Map<number, Token>();
-  for (const t of tokens)
-    if (t.quote !== -1 && !firstToken.has(t.quote)) firstToken.set(t.quote, t);
+  // Indexes keep this linear-logarithmic on long texts (a megabyte holds thousands of quotes).
+  const bySentence = new Map<number, Speaker[]>();
+  for (const s of speakers) bySentence.set(s.sentence, [...(bySentence.get(s.sentence) ?? []), s]);
+  const byStart = [...speakers].sort((x, y) => x.a.start - y.a.start);
+  const firstToken = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    if (t.quote !== -1 && !firstToken.has(t.quote)) firstToken.set(t.quote, i);
+  });
   const links: QuoteLink[] = [];
   quotes.forEach((quote, index) => {
-    const open = firstToken.get(index);
+    const index0 = firstToken.get(index) ?? -1;
+    const open = tokens[index0];
     if (!open) return;
-    let best: (typeof speakers)[number] | undefined;
-    for (const s of speakers) {
-      if (s.sentence !== open.sentence) continue;
+    let best: Speaker | undefined;
+    for (const s of bySentence.get(open.sentence) ?? []) {
       if (!best || Math.abs(s.at - quote.start) < Math.abs(best.at - quote.start)) best = s;
     }
     // "“Can I give it to James?” Brooke asked": the speaker follows the closing mark.
-    best ??= speakers.find((s) => s.a.start >= quote.end && s.a.start - quote.end < 4);
+    const after =
+      byStart[lowerBound(byStart.length, (k) => (byStart[k]?.a.start ?? 0) >= quote.end)];
+    if (!best && after && after.a.start - quote.end < 4) best = after;
     if (best) {
       links.push({ group: best.g, quote, member: best.a });
       return;
     }
     const words = text.slice(quote.contentStart, quote.contentEnd).split(/\s+/).length;
     // Only a quote that opens its paragraph floats; one inside a sentence is a label.
-    const index0 = tokens.indexOf(open);
     const opensParagraph = index0 <= 0 || tokens[index0 - 1]?.paragraph !== open.paragraph;
     if (words < MIN_FLOATING_WORDS || !opensParagraph) return;
-    let last: (typeof speakers)[number] | undefined;
-    for (const s of speakers) if (s.at < quote.start) last = s;
+    const last =
+      speakers[lowerBound(speakers.length, (k) => (speakers[k]?.at ?? 0) >= quote.start) - 1];
     const lastParagraph = last ? (tokens[last.a.cueToken]?.paragraph ?? -1) : -1;
     if (last && open.paragraph - lastParagraph <= MAX_FLOATING_PARAGRAPHS) {
       links.push({ group: last.g, quote });
     }
   });
   return links;
+}
+
+/** The first index in [0, n) for which `atOrAfter` holds (it must be monotone), or n. */
+function lowerBound(n: number, atOrAfter: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (atOrAfter(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -24,7 +24,9 @@ const ORGANIZATION_WORDS = new Set(
     'productions entertainment records church museum school hospital clinic coalition ' +
     'alliance nations taliban secretariat cabinet chamber exchange observatory equities ' +
     'corporation industries international investments bancorp trust command guard ' +
-    'commission regierung ministerium polizei bundesregierung gouvernement ministère'
+    'commission regierung ministerium polizei bundesregierung gouvernement ministère foods ' +
+    'brands united rovers athletic wanderers networks solutions software robotics association ' +
+    'institut verband verein gewerkschaft préfecture'
   ).split(' '),
 );
 
@@ -41,12 +43,25 @@ const PLACES = new Set(
 );
 
 function bare(word: string): string {
-  return word.toLowerCase().replace(/[’']s?$/, '');
+  return word
+    .toLowerCase()
+    .replace(/[’']s?$/, '')
+    .replace(/^[ld][’']/, '');
 }
+
+/** German compounds end in the organization word: "Fahrgastverband", "Bundesinnenministerium". */
+const COMPOUND_ORGANIZATION =
+  /\p{Ll}(verband|verein|institut|gewerkschaft|ministerium|behörde|konzern|gesellschaft)$/u;
 
 /** An acronym such as NATO or NASA (not "I", not a Roman numeral suffix). */
 function isAcronym(word: string): boolean {
   return /^\p{Lu}[\p{Lu}.&]+$/u.test(word.replace(/[’']s$/, '')) && !/^[IVX]+$/.test(word);
+}
+
+/** A name made only of places that stand for governments ("Germany", "Washington"). */
+export function isPlaceName(words: readonly string[]): boolean {
+  const content = words.filter((w) => bare(w) !== 'the');
+  return content.length > 0 && content.every((w) => PLACES.has(bare(w)));
 }
 
 /**
@@ -58,7 +73,19 @@ export function classifyProperName(words: readonly string[]): SourceKind | null 
   if (findOutlet(joined)) return 'media';
   const last = bare(words[words.length - 1] ?? '');
   if (words.length >= 2 && MEDIA_ENDINGS.has(last)) return 'media';
-  if (words.some((w) => ORGANIZATION_WORDS.has(bare(w)))) return 'organization';
+  // "BBC Radio Lancashire", "CBS News Radio": a known outlet's station or programme.
+  if (
+    words.length >= 2 &&
+    findOutlet(words[0] ?? '') &&
+    words.some((w) => MEDIA_ENDINGS.has(bare(w)))
+  ) {
+    return 'media';
+  }
+  if (words.some((w) => ORGANIZATION_WORDS.has(bare(w)) || COMPOUND_ORGANIZATION.test(w))) {
+    return 'organization';
+  }
+  // "Centers for Disease Control and Prevention": people's names do not hold "for", "of", "and".
+  if (words.length >= 3 && words.some((w) => /^(of|for|and|&)$/.test(w))) return 'organization';
   const content = words.filter((w) => bare(w) !== 'the');
   if (content.length >= 1 && content.every((w) => PLACES.has(bare(w)) || isAcronym(w))) {
     return 'organization';

@@ -1,6 +1,7 @@
 import type { SourceKind } from '../types';
 import { classifyProperName } from './classify-kind';
 import type { LanguageTable } from './language-table';
+import { andInsideName } from './read-phrase';
 import type { Token } from './tokenize';
 
 /** A phrase that may name a source, before grouping. */
@@ -18,66 +19,22 @@ export interface Phrase {
   head?: string;
   /** For pronouns and titles: the name they stand for, when the text before names it. */
   antecedent?: Phrase | null;
+  /** For titles: other, farther names written with the same title ("Gov. Eric Holcomb"). */
+  candidates?: Phrase[];
 }
-
-/** Words that attach a modifier to an unnamed source's head ("people familiar with"). */
-const LINKING = new Set('familiar close briefed knowledgeable involved who that based'.split(' '));
-
-const PARTICLES = new Set('van von der de da di del la le du dos bin al el ibn y'.split(' '));
-
-function bare(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[’']s?$/, '')
-    .replace(/\.$/, '');
-}
-
-function isPossessive(word: string): boolean {
-  return /[’']s?$/.test(word) && word.length > 2;
-}
-
-function isAcronym(word: string): boolean {
-  return /^\p{Lu}[\p{Lu}.&]+$/u.test(word.replace(/[’']s$/, ''));
-}
-
-function span(
-  tokens: readonly Token[],
-  a: number,
-  b: number,
-  text: string,
-): [number, number, string] {
-  const start = tokens[a]?.start ?? 0;
-  const end = tokens[b]?.end ?? start;
-  return [start, end, text.slice(start, end)];
-}
-
-/** Where the head of a phrase ends: before its first modifying preposition. */
-function headEnd(tokens: readonly Token[], a: number, b: number, table: LanguageTable): number {
-  for (let i = a + 1; i <= b; i++) {
-    const t = tokens[i];
-    if (!t || t.cap) continue;
-    // "people familiar with the talks", "two people briefed on the call".
-    if (LINKING.has(t.lower) && i > a) return i - 1;
-    if (!table.prepositions.has(t.lower)) continue;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    const inName =
-      prev?.cap && next?.cap && (t.lower === 'of' || t.lower === 'for') && !isPossessive(prev.text);
-    const orgLike = inName && classifyProperName([prev?.text ?? '']) === 'organization';
-    if (!orgLike) return i - 1;
-  }
-  return b;
-}
-
-/** Strips titles, roles and owners from the front of a name run. */
-function coreName(run: readonly string[], table: LanguageTable): string[] {
-  let from = 0;
-  run.forEach((word, i) => {
-    if (i === run.length - 1) return;
-    if (table.titles.has(bare(word)) || isPossessive(word) || isAcronym(word)) from = i + 1;
-  });
-  return run.slice(from);
-}
+import {
+  bare,
+  coreName,
+  headEnd,
+  headOpeningSentence,
+  isHead,
+  isPossessive,
+  lead,
+  nameAfterTitle,
+  outletBehind,
+  PARTICLES,
+  phraseAt,
+} from './phrase-heads';
 
 /**
  * Reads the phrase in tokens[a..b] as a source: a named entity (with titles), an unnamed source
@@ -99,10 +56,21 @@ export function classifyPhrase(
   if (a === b && table.personPronouns.has(first.lower)) {
     return { ...phraseAt(tokens, a, b, text), role: 'pronoun', kind: 'person', core: [] };
   }
+  // "in a research note": a prepositional phrase is no subject.
+  if (!first.cap && table.prepositions.has(first.lower) && !table.determiners.has(first.lower)) {
+    return null;
+  }
   if (a === b && table.thingPronouns.has(first.lower)) {
     return { ...phraseAt(tokens, a, b, text), role: 'pronoun', kind: null, core: [] };
   }
-  let h = headEnd(tokens, a, b, table);
+  // "two of the people", "one of the study authors": the head follows the partitive "of".
+  const partitive =
+    (table.determiners.has(first.lower) || /^\d/.test(first.lower)) &&
+    tokens[a + 1]?.lower === 'of' &&
+    a + 2 <= b;
+  let h = headEnd(tokens, partitive ? a + 2 : a, b, table);
+  const tail = nameAfterTitle(tokens, a, b, h, table);
+  if (tail) return { ...phraseAt(tokens, a, b, text), role: 'name', kind: 'person', core: tail };
   // "the researchers' calculations": the owner is the source.
   for (let i = a; i < h; i++) {
     const t = tokens[i];
@@ -123,7 +91,8 @@ export function classifyPhrase(
     }
     return true;
   };
-  if (!last.cap || headOpeningSentence(tokens, h, table)) {
+  const germanHead = table.capitalisedNouns && isHead(lastBare, table);
+  if (!last.cap || germanHead || headOpeningSentence(tokens, h, table)) {
     if (table.nonSources.has(lastBare)) return null;
     const outlet = outletBehind(tokens, a, h, table);
     if (outlet)
@@ -142,6 +111,8 @@ export function classifyPhrase(
     else if (table.documentHeads.has(lastBare)) kind = 'document';
     else if (table.organizationHeads.has(lastBare)) kind = 'organization';
     if (!kind) return null;
+    // "Ocean heat waves are shrinking fish, study finds": a headline's bare noun, no source.
+    if (kind === 'document' && a === b && !first.cap && !/s$/.test(lastBare)) return null;
     const bareDescriptor = first.lower === 'the' && determinerOnly(a + 1) && b === h;
     // "His office said": a person's own office is a body of its own, not "the office" before.
     const owned =
@@ -152,7 +123,13 @@ export function classifyPhrase(
       const whole = phraseAt(tokens, a, b, text);
       return { ...whole, role: 'name', kind, core: [whole.text], head: lastBare };
     }
-    if (bareDescriptor || (determinerOnly(a) && kind !== 'anonymous' && b === h)) {
+    // "the former official", "the trade group", "two of the people": a definite phrase of lower-case
+    // words refers back to a source named before.
+    const definite =
+      b === h &&
+      (first.lower === 'the' || partitive) &&
+      tokens.slice(a, h + 1).every((t) => (!t.cap || t === first) && !isPossessive(t.text));
+    if (bareDescriptor || definite || (determinerOnly(a) && kind !== 'anonymous' && b === h)) {
       const head = lastBare;
       return { ...phraseAt(tokens, a, b, text), role: 'descriptor', kind, core: [lastBare], head };
     }
@@ -175,6 +152,18 @@ export function classifyPhrase(
     const prev = tokens[r - 1];
     const cur = tokens[r];
     if (!prev || !prev.isWord) break;
+    if (prev.lower === 'and' && andInsideName(tokens, r - 1) && r - 2 >= a) {
+      r--;
+      continue;
+    }
+    const ofFor = (k: number): boolean => /^(of|for)$/.test(tokens[k]?.lower ?? '');
+    const inner =
+      (ofFor(r - 1) && tokens[r - 2]?.cap) ||
+      (prev.lower === 'the' && ofFor(r - 2) && tokens[r - 3]?.cap);
+    if (inner && r - 2 >= a) {
+      r--;
+      continue;
+    }
     if (prev.cap || prev.text === '&' || (PARTICLES.has(prev.lower) && cur?.cap && r - 1 > a)) {
       if (table.capitalisedFunctionWords.has(prev.lower) && prev.lower !== 'the') break;
       r--;
@@ -192,10 +181,15 @@ export function classifyPhrase(
   // "the Secretary General", "The Port Commissioner": a title standing for a person named before.
   // "The Hollywood Reporter" is an outlet, though "reporter" is also a title.
   const outletName = classifyProperName(withoutThe) === 'media';
+  // "one neo-bank CEO", "a senior executive": an unnamed person by role.
+  const allTitles = withoutThe.every((w) => table.titles.has(bare(w)));
+  if (allTitles && /^(a|an|one|another)$/.test(first.lower) && !outletName) {
+    const whole = phraseAt(tokens, a, h, text);
+    return { ...whole, role: 'name', kind: 'anonymous', core: [whole.text], head: bare(last.text) };
+  }
   if (
     !outletName &&
-    (withoutThe.every((w) => table.titles.has(bare(w))) ||
-      (opensWithThe && titleLast && withoutThe.length <= 3 && h === b))
+    (allTitles || (opensWithThe && titleLast && withoutThe.length <= 3 && h === b))
   ) {
     const core = withoutThe.map(bare).filter((w) => table.titles.has(w));
     const from = tokens[r - 1]?.lower === 'the' ? r - 1 : r;
@@ -223,67 +217,4 @@ export function classifyPhrase(
     };
   }
   return { ...phraseAt(tokens, lead(tokens, a, r, table), b, text), role: 'name', kind, core };
-}
-
-/**
- * "An Associated Press journalist", "the BBC interviewer", "the Independent newspaper": the outlet
- * named before its staff or its paper is the source. Returns the outlet's name words.
- */
-function outletBehind(
-  tokens: readonly Token[],
-  a: number,
-  h: number,
-  table: LanguageTable,
-): string[] | null {
-  const head = tokens[h];
-  if (!head || !table.mediaStaff.has(head.lower)) return null;
-  let from = a;
-  while (from < h && table.determiners.has(tokens[from]?.lower ?? '')) from++;
-  const run = tokens.slice(from, h);
-  if (run.length === 0 || !run.every((t) => t.cap)) return null;
-  const words = run.map((t) => t.text);
-  const kind = classifyProperName(words);
-  const paper = !table.titles.has(head.lower) && !/^journalist|^correspondent/.test(head.lower);
-  return kind === 'media' || (paper && kind === null) ? words : null;
-}
-
-/** First token of a name's mention: its descriptors ("Wild coach"), not a leading adverb. */
-function lead(tokens: readonly Token[], a: number, r: number, table: LanguageTable): number {
-  let i = a;
-  while (i < r) {
-    const t = tokens[i];
-    if (!t || !(table.capitalisedFunctionWords.has(t.lower) || /^\d+$/.test(t.lower))) break;
-    i++;
-  }
-  return i;
-}
-
-/**
- * "Authorities say…", "Executives across the world say…", "Traders cited…": a head noun that is
- * capitalised only because it opens the sentence is still a common noun.
- */
-function headOpeningSentence(tokens: readonly Token[], i: number, table: LanguageTable): boolean {
-  const t = tokens[i];
-  const prev = tokens[i - 1];
-  if (!t || table.capitalisedNouns || (prev && prev.sentence === t.sentence)) return false;
-  if (tokens[i + 1]?.cap) return false;
-  return isHead(bare(t.text), table);
-}
-
-function isHead(word: string, table: LanguageTable): boolean {
-  return (
-    table.anonymousHeads.has(word) ||
-    table.documentHeads.has(word) ||
-    table.organizationHeads.has(word)
-  );
-}
-
-function phraseAt(
-  tokens: readonly Token[],
-  a: number,
-  b: number,
-  text: string,
-): { start: number; end: number; text: string } {
-  const [start, end, slice] = span(tokens, a, b, text);
-  return { start, end, text: slice };
 }

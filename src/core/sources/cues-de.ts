@@ -22,6 +22,7 @@ export const german: LanguageTable = {
     bestätigte bestätigt
     fügte
     meinte meint
+    schätzt schätzte
     so
   `),
   invertible: words('sagte sagt erklärte betonte so schrieb'),
@@ -33,7 +34,7 @@ export const german: LanguageTable = {
   toldVerbs: words('sagte'),
   clauseWords: words('und aber dass weil wenn als ob oder denn doch während nachdem bevor'),
   phraseEnders: words('am im in auf bei mit dass am gegenüber zufolge'),
-  prepositions: words('von der des für aus'),
+  prepositions: words('von der des für aus am im bei'),
   determiners: words('ein eine einer eines der die das den dem des mehrere einige'),
   personPronouns: words('er sie'),
   thingPronouns: words('es'),
@@ -45,9 +46,12 @@ export const german: LanguageTable = {
   anonymousHeads: words(`
     sprecher sprecherin sprecherinnen kreise quelle quellen experte experten expertin
     beamter beamte analyst analysten insider diplomat diplomaten ermittler zeugen
+    pendler pendlerin anwohner anwohnerin augenzeuge augenzeugin
   `),
   documentHeads: words('bericht studie umfrage gutachten mitteilung erklärung urteil daten'),
-  organizationHeads: words('polizei regierung ministerium behörde unternehmen gericht partei'),
+  organizationHeads: words(
+    'polizei regierung ministerium behörde unternehmen gericht partei verband institut',
+  ),
   mediaDescriptors: words(`
     zeitung magazin sender nachrichtenagentur portal
   `),
@@ -60,4 +64,7 @@ export const german: LanguageTable = {
     ministerin generalsekretär chef chefin sprecher sprecherin herr frau dr prof
   `),
   nonSources: words('es das dies'),
+  relativeWords: words(''),
+  absoluteWith: words(''),
+  channelVerbs: words(''),
 };

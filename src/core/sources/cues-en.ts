@@ -57,6 +57,16 @@ export const english: LanguageTable = {
     cite cites cited
     point points pointed
     chimed laughed
+    call calls called
+    dub dubs dubbed
+    describe describes described
+    ruled
+    forecast
+    projected
+    caution cautions cautioned
+    criticise criticises criticised criticize criticizes criticized
+    prove proves proved
+    showing warning adding noting arguing explaining
     `),
   invertible: words(
     'said says say added adds asked asks wrote writes explained noted told tells recalled insisted argued warned stated continued',
@@ -111,6 +121,8 @@ export const english: LanguageTable = {
     however but and the a an in on at after before meanwhile still also this that these those
     it he she they we i you his her their its our when while as if then now so yet there here
     asked speaking earlier later last next according per via citing mr mrs ms dr never
+    during despite under over with without for from by through since until among amid
+    following into upon about across against toward towards within beyond
     we've we're i've i'm you've they've they're it's that's there's
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december
@@ -131,7 +143,7 @@ export const english: LanguageTable = {
     neighbours friend friends relative relatives diplomat envoy insurers investors investor
     banker bankers manager managers players player coach coaches man woman men women
     attendees speakers organizers organisers planners negotiators supporters opponents
-    someone somebody commentators pundits voters respondents
+    someone somebody commentators pundits voters respondents groups
   `),
   documentHeads: words(`
     report reports study studies survey surveys poll polls filing filings ruling rulings
@@ -140,13 +152,15 @@ export const english: LanguageTable = {
     estimates figures statistics census tweet tweets post posts video book article review
     audit assessment forecast index records transcript testimony presentation announcement
     website email emails message messages decision order verdict judgment judgement findings
-    model projection projections survey
+    model projection projections survey videos
   `),
   organizationHeads: words(`
     police government ministry department office agency company military army navy court
     commission committee council administration union unions firm brokerage bank embassy
     authority board party team club league federation association institute university
     campaign network service services group organization organisation foundation
+    ministries departments committees agencies governments companies firms banks councils
+    commissions offices
   `),
   mediaDescriptors: words(`
     publication newspaper paper magazine outlet broadcaster tabloid daily weekly network
@@ -180,4 +194,7 @@ export const english: LanguageTable = {
     bill law rule rules plan deal move decision fact idea numbers number it this that what
     time year years day days week weeks month months
   `),
+  relativeWords: words('who which whose whom'),
+  absoluteWith: words('with'),
+  channelVerbs: words('took turned went taken turning taking'),
 };

@@ -19,8 +19,9 @@ export const french: LanguageTable = {
     assuré assure
     confié confie
     rapporté rapporte
+    dénoncé dénonce
   `),
-  invertible: words('déclaré dit affirmé indiqué expliqué ajouté estimé précisé souligné'),
+  invertible: words('déclaré dit affirmé indiqué expliqué ajouté estimé précisé souligné annoncé'),
   participles: words(''),
   skipBeforeVerb: words('a ont avait'),
   auxiliaries: words('a ont avait avaient aussi également encore déjà'),
@@ -40,10 +41,12 @@ export const french: LanguageTable = {
   `),
   anonymousHeads: words(`
     source sources responsable responsables expert experts analyste analystes porte-parole
-    proche proches diplomate diplomates enquêteurs témoin témoins
+    proche proches diplomate diplomates enquêteurs témoin témoins riverains habitants
   `),
   documentHeads: words('rapport étude sondage enquête communiqué déclaration décision données'),
-  organizationHeads: words('police gouvernement ministère agence entreprise tribunal parti'),
+  organizationHeads: words(
+    'police gouvernement ministère agence entreprise tribunal parti préfecture mairie parquet',
+  ),
   mediaDescriptors: words(`
     journal quotidien magazine chaîne agence hebdomadaire
   `),
@@ -53,7 +56,11 @@ export const french: LanguageTable = {
   `),
   titles: words(`
     président présidente ministre premier secrétaire général directeur directrice porte-parole
+    procureur procureure préfet préfète maire juge avocat avocate
     m mme dr
   `),
   nonSources: words('il cela'),
+  relativeWords: words('qui dont'),
+  absoluteWith: words(''),
+  channelVerbs: words(''),
 };

@@ -2,8 +2,39 @@ import { classifyPhrase, type Phrase } from './classify-phrase';
 import type { LanguageTable } from './language-table';
 import type { Token } from './tokenize';
 
-/** How far back a pronoun or "the president" may look for the name it stands for, in tokens. */
+/** How far back a pronoun may look for the name it stands for, in tokens. */
 const LOOK_BACK = 150;
+
+/** How far back "the president" may look for "President Donald Trump", in tokens. */
+const TITLE_LOOK_BACK = 3000;
+
+/** Names written with the title that grouping may choose from. */
+const MAX_TITLED = 4;
+
+/** Abbreviated titles written before names ("Gov. Ana Pike" is "the governor"). */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  gen: 'general',
+  pres: 'president',
+  supt: 'superintendent',
+  atty: 'attorney',
+  prof: 'professor',
+};
+
+/** "NetChoice's litigation director, Carla Mendez, welcomed": a name after a role that opens its sentence. */
+function namedAfterRole(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',') return false;
+  const sentence = tokens[i]?.sentence;
+  for (let k = i - 2; k >= 0 && i - k <= 8; k--) {
+    const t = tokens[k];
+    if (!t || t.quote !== -1) return false;
+    if (t.sentence !== sentence) return true;
+    if (t.text === ',') return false;
+  }
+  return i <= 8;
+}
 
 function bare(word: string): string {
   return word
@@ -50,24 +81,33 @@ export function findAntecedent(
   title: readonly string[] | null,
 ): Phrase | null {
   const anchor = tokens[before];
-  for (let i = before - 1; i >= 0 && before - i < LOOK_BACK; i--) {
+  // A title is specific enough to look further back than a pronoun ("The president said").
+  const reach = title ? TITLE_LOOK_BACK : LOOK_BACK;
+  const wanted = title?.[title.length - 1];
+  const titled: Phrase[] = [];
+  for (let i = before - 1; i >= 0 && before - i < reach; i--) {
     const t = tokens[i];
     if (!t || t.quote !== -1 || !t.isWord) continue;
-    if (anchor && anchor.paragraph - t.paragraph > 1) return null;
+    if (!title && anchor && anchor.paragraph - t.paragraph > 1) return null;
     if (title) {
-      if (bare(t.text) !== title[title.length - 1] || !tokens[i + 1]?.cap) continue;
+      const word = bare(t.text);
+      if ((word !== wanted && TITLE_ABBREVIATIONS[word] !== wanted) || !tokens[i + 1]?.cap)
+        continue;
       const run = runAt(tokens, i + 1, table);
       const found = run ? personAt(tokens, [i, run[1]], text, table) : null;
-      if (found && found.core.length > 0) return found;
+      if (found && found.core.length > 0) titled.push(found);
+      if (titled.length >= MAX_TITLED) break;
       continue;
     }
     const prev = tokens[i - 1];
     const opensSentence =
       !prev || prev.sentence !== t.sentence || /^(but|and|then)$/.test(prev.lower);
-    if (!opensSentence || !t.cap) continue;
+    if (!t.cap || (!opensSentence && !namedAfterRole(tokens, i))) continue;
     const run = runAt(tokens, i, table);
     const found = run ? personAt(tokens, run, text, table) : null;
-    if (found) return found;
+    if (found && (opensSentence || found.kind === 'person')) return found;
   }
-  return null;
+  // The nearest "Gov. X" first; the others let grouping prefer one the article cites.
+  const nearest = titled[0];
+  return nearest ? { ...nearest, candidates: titled.slice(1) } : null;
 }

@@ -1,5 +1,6 @@
 import type { SourceKind } from '../types';
 import type { Attribution } from './find-attributions';
+import { TITLE_ABBREVIATIONS } from './find-antecedent';
 import { findOutlet, squash } from './media-outlets';
 
 /** One cited entity and the attributions that name it. */
@@ -59,25 +60,57 @@ function latest(
   return best;
 }
 
-function lastWord(core: readonly string[]): string {
-  return normWords(core.join(' ').split(/\s+/).slice(-1))[0] ?? '';
-}
-
 /** Does a person's mentions carry this title ("the Secretary General" ~ "Secretary-General")? */
 function carriesTitle(group: SourceGroup, title: readonly string[]): boolean {
-  const said = group.members.map((m) => m.text.toLowerCase().replace(/[-‐]/g, ' ')).join(' ');
+  const said = group.members
+    .map((m) => m.text.toLowerCase().replace(/[-‐]/g, ' '))
+    .join(' ')
+    .split(/\s+/)
+    .map((w) => {
+      const word = w.replace(/\.$/, '');
+      return TITLE_ABBREVIATIONS[word] ?? word;
+    })
+    .join(' ');
   return title.every((w) => said.includes(w));
+}
+
+function latestTitled(
+  groups: readonly SourceGroup[],
+  title: readonly string[],
+): SourceGroup | undefined {
+  return latest(groups, (g) => g.kind === 'person' && carriesTitle(g, title));
+}
+
+/** The known outlet a group's name is, looked up once per name (a long text has many mentions). */
+const groupOutlets = new WeakMap<
+  SourceGroup,
+  { name: string; outlet: ReturnType<typeof findOutlet> }
+>();
+
+function outletOf(group: SourceGroup): ReturnType<typeof findOutlet> {
+  const name = group.core.join(' ');
+  const known = groupOutlets.get(group);
+  if (known?.name === name) return known.outlet;
+  const outlet = findOutlet(name);
+  groupOutlets.set(group, { name, outlet });
+  return outlet;
 }
 
 function findNamed(groups: readonly SourceGroup[], a: Attribution): SourceGroup | undefined {
   if (a.kind === 'anonymous' || a.kind === 'document') {
     const key = phraseKey(a.text);
-    return groups.find((g) => g.kind === a.kind && g.key === key);
+    const same = groups.find((g) => g.kind === a.kind && g.key === key);
+    if (same || a.kind === 'anonymous' || !/^the\s/i.test(a.text)) return same;
+    // "The Gallup poll also showed" after "a Gallup poll released Tuesday": the same poll.
+    return latest(groups, (g) => g.kind === 'document' && g.members.some((m) => m.head === a.head));
   }
   if (a.kind === 'organization' && a.head && /[’']s\s+\S+$/.test(a.text)) {
     // "the prosecutor's office said" after "the U.S. Attorney's Office ... said": same office.
     const head = a.head;
-    const same = latest(groups, (g) => g.kind === 'organization' && lastWord(g.core) === head);
+    const same = latest(
+      groups,
+      (g) => g.kind === 'organization' && normWords(g.core.join(' ').split(/\s+/)).includes(head),
+    );
     if (same) return same;
   }
   const outlet = findOutlet(a.core.join(' '));
@@ -85,7 +118,7 @@ function findNamed(groups: readonly SourceGroup[], a: Attribution): SourceGroup 
   return groups.find((g) => {
     if (g.kind === 'anonymous' || g.kind === 'document') return false;
     if (g.key === key) return true;
-    if (outlet && outlet === findOutlet(g.core.join(' '))) return true;
+    if (outlet && outlet === outletOf(g)) return true;
     const personish = (k: SourceKind | null): boolean => k === 'person' || k === null;
     if (personish(g.kind) && personish(a.kind)) return sameName(g.core, a.core);
     // "The Chronicle says" after "The San Francisco Chronicle reported": the outlet's short name.
@@ -100,6 +133,14 @@ function resolveReference(groups: SourceGroup[], a: Attribution): SourceGroup | 
     const named = { ...a, ...a.antecedent, role: 'name' as const };
     const found = findNamed(groups, named);
     if (found) return found;
+    // "The governor said" after "Gov. Eric Holcomb" spoke: a cited name written with the title
+    // comes before a nearer one written with it in passing ("Gov. Matt Bevin").
+    for (const other of a.antecedent.candidates ?? []) {
+      const cited = findNamed(groups, { ...a, ...other, role: 'name' as const });
+      if (cited) return cited;
+    }
+    const titled = a.role === 'descriptor' ? latestTitled(groups, a.core) : undefined;
+    if (titled) return titled;
     const group = newGroup(named);
     groups.push(group);
     return group;
@@ -135,7 +176,8 @@ function newGroup(a: Attribution): SourceGroup {
 export function groupMentions(attributions: readonly Attribution[]): SourceGroup[] {
   const groups: SourceGroup[] = [];
   const sorted = [...attributions].sort((x, y) => x.start - y.start || x.cueToken - y.cueToken);
-  for (const a of sorted) {
+  for (const found of sorted) {
+    let a = found;
     let group: SourceGroup | undefined;
     if (a.role === 'name') group = findNamed(groups, a);
     else group = resolveReference(groups, a);
@@ -145,8 +187,13 @@ export function groupMentions(attributions: readonly Attribution[]): SourceGroup
       if (kind !== 'media' || a.role !== 'name') continue;
     }
     if (!group) {
-      // A reference with nothing to refer to: only unnamed sources and documents stand alone.
+      // A reference with nothing to refer to: only unnamed sources and documents stand alone, and
+      // a body written with a capital ("Der Regierung zufolge": German names bodies this way).
       if (a.role === 'pronoun') continue;
+      const capital = /\s(\p{Lu}\S*)$/u.exec(a.text)?.[1];
+      if (a.role === 'descriptor' && a.kind === 'organization' && capital) {
+        a = { ...a, role: 'name', core: [capital] };
+      }
       if (a.role === 'descriptor' && a.kind !== 'anonymous' && a.kind !== 'document') continue;
       group = newGroup(a);
       groups.push(group);

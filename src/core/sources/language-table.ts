@@ -56,6 +56,12 @@ export interface LanguageTable {
   titles: ReadonlySet<string>;
   /** Nouns that are never sources as subjects of a reporting verb ("the bill", "the court"). */
   nonSources: ReadonlySet<string>;
+  /** Words that open a relative clause about the phrase before ("X, who ...", "X, which ..."). */
+  relativeWords: ReadonlySet<string>;
+  /** The preposition of an absolute clause whose participle reports ("with X warning that"). */
+  absoluteWith: ReadonlySet<string>;
+  /** Verbs of turning to a channel before the reporting verb ("took to Twitter to say"). */
+  channelVerbs: ReadonlySet<string>;
 }
 
 /** Builds a set from a space-separated word list (tables stay readable as prose). */

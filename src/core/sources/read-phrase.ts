@@ -1,3 +1,4 @@
+import { classifyProperName } from './classify-kind';
 import type { LanguageTable } from './language-table';
 import type { Token } from './tokenize';
 
@@ -9,8 +10,17 @@ const LINKING = new Set(
   'familiar close briefed published involved knowledgeable led based working'.split(' '),
 );
 
+/**
+ * Participles that tie a document to its publisher, place and date: "a paper published Wednesday
+ * in the journal Nature", "a study published last year by researchers at Stanford University".
+ */
+export const PUBLISHED = new Set(
+  'published released conducted commissioned compiled issued presented posted'.split(' '),
+);
+
 const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|last|this|next|earlier|\d+)$/;
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** True when the token cannot be part of a source phrase. */
 export function isBoundary(token: Token | undefined, table: LanguageTable): boolean {
@@ -22,16 +32,99 @@ export function isBoundary(token: Token | undefined, table: LanguageTable): bool
   return table.verbs.has(token.lower) && !token.cap;
 }
 
+function isHeadNoun(word: string, table: LanguageTable): boolean {
+  return (
+    table.anonymousHeads.has(word) ||
+    table.organizationHeads.has(word) ||
+    table.documentHeads.has(word)
+  );
+}
+
+/** The capitalised run (with inner "of"/"for"/"the") that ends at `end`, as its first index. */
+function capRunStart(tokens: readonly Token[], end: number): number {
+  let i = end;
+  while (i - 1 >= 0) {
+    const prev = tokens[i - 1];
+    if (!prev || prev.quote !== -1 || !prev.isWord) break;
+    if (prev.cap || (/^(of|for|the)$/.test(prev.lower) && tokens[i - 2]?.cap)) i--;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * An "and" inside one name, not between two sources: "National Oceanic and Atmospheric
+ * Administration" (the words after "and" finish an organization's name the words before do not),
+ * "Centers for Disease Control and Prevention" (one word after "and" closes an "X for Y" name).
+ * "The Wrap and Deadline" and "Apple and Microsoft" stay two names.
+ */
+export function andInsideName(tokens: readonly Token[], i: number): boolean {
+  const and = tokens[i];
+  if (!and || and.lower !== 'and' || and.cap || !tokens[i - 1]?.cap || !tokens[i + 1]?.cap) {
+    return false;
+  }
+  let rightEnd = i + 1;
+  while (tokens[rightEnd + 1]?.cap && tokens[rightEnd + 1]?.quote === -1) rightEnd++;
+  const left = tokens.slice(capRunStart(tokens, i - 1), i).map((t) => t.text);
+  const right = tokens.slice(i + 1, rightEnd + 1).map((t) => t.text);
+  const content = left.filter((w) => !/^(the|The)$/.test(w));
+  if (content.length < 2) return false;
+  const leftLast = content[content.length - 1] ?? '';
+  const rightIsOrg = classifyProperName(right) === 'organization';
+  if (rightIsOrg && classifyProperName([leftLast]) !== 'organization' && right.length > 1) {
+    return true;
+  }
+  const ofName = content.some((w) => w === 'of' || w === 'for');
+  return ofName && right.length === 1 && classifyProperName([leftLast]) === null;
+}
+
+/**
+ * "attendees and speakers", "The House and Senate budget committees": an "and" that joins two
+ * unnamed heads, or two modifiers of one plural head, inside a single source.
+ */
+function andInsideSource(
+  tokens: readonly Token[],
+  i: number,
+  headEnd: number,
+  table: LanguageTable,
+  asObject: boolean,
+): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || tokens[i]?.lower !== 'and') return false;
+  if (andInsideName(tokens, i)) return true;
+  if (!before.cap && !after.cap) {
+    // Only as an object ("according to attendees and speakers"); as subjects, "both analysts and
+    // sources in the camp told" are two sources (find-attributions credits both).
+    return (
+      asObject && table.anonymousHeads.has(before.lower) && table.anonymousHeads.has(after.lower)
+    );
+  }
+  // "the Russian and Syrian defense ministries", not "Holcomb and GOP legislative leaders".
+  const head = tokens[headEnd];
+  if (!before.cap || !after.cap || !head || head.cap || !/s$/.test(head.lower)) return false;
+  if (!table.determiners.has(tokens[i - 2]?.lower ?? '')) return false;
+  return isHeadNoun(head.lower, table);
+}
+
 /** Index of the first token of the phrase that ends at `end`, read leftwards; -1 if none. */
 export function readLeft(tokens: readonly Token[], end: number, table: LanguageTable): number {
   let start = end + 1;
   const first = tokens[end];
+  // "In a Tumblr post at the time she described": a pronoun is the whole subject.
+  if (first && (table.personPronouns.has(first.lower) || table.thingPronouns.has(first.lower))) {
+    return end;
+  }
   for (let i = end; i >= 0 && end - i < MAX_PHRASE; i--) {
     const t = tokens[i];
     if (!t || t.sentence !== first?.sentence) break;
-    // "A report by X found": "report" is a noun here, not a verb that ends the phrase.
-    const noun = table.verbs.has(t.lower) && table.determiners.has(tokens[i - 1]?.lower ?? '');
-    if (isBoundary(t, table) && !noun) break;
+    // "A report by X found": "report" is a noun here, not a verb that ends the phrase; "Videos
+    // posted on social media showed": a participle after a document, not a verb.
+    const after = tokens[i - 1]?.lower ?? '';
+    const noun =
+      table.verbs.has(t.lower) &&
+      (table.determiners.has(after) || (PUBLISHED.has(t.lower) && table.documentHeads.has(after)));
+    if (isBoundary(t, table) && !noun && !andInsideSource(tokens, i, end, table, false)) break;
     start = i;
   }
   if (start > end) return -1;
@@ -46,30 +139,61 @@ function startsLinkedModifier(tokens: readonly Token[], i: number, table: Langua
   const next = tokens[i + 1];
   if (!prep || !prev || !next || !table.prepositions.has(prep.lower)) return false;
   if (TIME_WORDS.test(next.lower) || next.quote !== -1 || !next.isWord) return false;
-  if (LINKING.has(prev.lower)) return true;
-  if (table.anonymousHeads.has(prev.lower) || table.documentHeads.has(prev.lower)) return true;
+  if (LINKING.has(prev.lower) || PUBLISHED.has(prev.lower)) return true;
+  if (isHeadNoun(prev.lower, table)) return true;
   // "Bank of America", "le ministère des Finances": a preposition before a capitalised name.
   return next.cap && /^(of|for|de|des|du|der)$/.test(prep.lower);
+}
+
+/**
+ * Words that may follow a capitalised word inside one phrase: prepositions, roles and heads
+ * ("Apple analyst Ming-Chi Kuo", "the BBC interviewer"). Any other lower-case word after a name
+ * ends it: "the Legislative Fiscal Office released Wednesday", "told BBC Radio Lancashire the
+ * players", "le préfet Laurent Mercier lors d'un point presse".
+ */
+function continuesAfterName(t: Token, table: LanguageTable): boolean {
+  const w = t.lower;
+  return (
+    table.prepositions.has(w) ||
+    table.titles.has(w) ||
+    isHeadNoun(w, table) ||
+    table.mediaStaff.has(w) ||
+    table.mediaDescriptors.has(w) ||
+    table.organizationDescriptors.has(w) ||
+    LINKING.has(w)
+  );
 }
 
 /** Index of the last token of the phrase that starts at `start`, read rightwards; -1 if none. */
 export function readRight(tokens: readonly Token[], start: number, table: LanguageTable): number {
   let end = start - 1;
   const first = tokens[start];
+  // Inside "briefed on talks with ..." or "published Wednesday in ...": modifiers chain on.
+  let linked: RegExp | null = null;
   for (let i = start; i < tokens.length && i - start < MAX_PHRASE; i++) {
     const t = tokens[i];
     if (!t || t.sentence !== first?.sentence) break;
-    if (isBoundary(t, table)) break;
-    if (!t.cap && table.phraseEnders.has(t.lower) && i > start) {
-      if (!startsLinkedModifier(tokens, i, table)) break;
-    }
-    if (i > start && TIME_WORDS.test(t.lower) && !t.cap) break;
-    // German capitalises nouns: a lower-case word after a name ends the phrase ("dem Hafenamt gestiegen").
     const prev = tokens[i - 1];
-    if (table.capitalisedNouns && !t.cap && prev?.cap && i > start) break;
-    if (i > start && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) {
+    if (isBoundary(t, table)) {
+      if (i > start && andInsideSource(tokens, i, i + 1, table, true)) continue;
       break;
     }
+    const afterPublished = i > start && PUBLISHED.has(prev?.lower ?? '');
+    if (!t.cap && table.phraseEnders.has(t.lower) && i > start) {
+      const chained = linked?.test(t.lower) && !TIME_WORDS.test(tokens[i + 1]?.lower ?? '');
+      if (!chained && !startsLinkedModifier(tokens, i, table)) break;
+    }
+    if (i > start && TIME_WORDS.test(t.lower) && !t.cap && !afterPublished) break;
+    // German capitalises nouns: a lower-case word after a name ends the phrase ("dem Hafenamt gestiegen").
+    if (table.capitalisedNouns && !t.cap && prev?.cap && i > start) {
+      if (!startsLinkedModifier(tokens, i, table)) break;
+    }
+    if (!table.capitalisedNouns && i > start && prev?.cap && !t.cap) {
+      if (!continuesAfterName(t, table)) break;
+    }
+    if (i > start && WEEKDAY.test(t.lower) && !afterPublished) break;
+    if (PUBLISHED.has(t.lower)) linked = /^(with|in|by|at)$/;
+    else if (LINKING.has(t.lower)) linked = /^with$/;
     end = i;
   }
   return end;

@@ -26,10 +26,17 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-const WORD = /[@#]?[\p{L}\p{N}]+(?:['’\-‐.&][\p{L}\p{N}]+)*/uy;
+// "9,000 people" is one word: a thousands separator must not read as a clause boundary
+// ("Nexa, which employs about 9,000 people in Europe, said").
+const WORD = /[@#]?[\p{L}\p{N}]+(?:['’\-‐.&][\p{L}\p{N}]+|(?<=\p{N}),\p{N}{3}(?!\p{N}))*/uy;
 
 function endsAbbreviation(word: string): boolean {
-  return word.includes('.') || /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+  // "U.S.", "a.m." but not "PowerOutage.us." at the end of a sentence.
+  return (
+    /^(\p{L}\.)+\p{L}$/u.test(word) ||
+    /^\p{Lu}$/u.test(word) ||
+    ABBREVIATIONS.has(word.toLowerCase())
+  );
 }
 
 /**
