@@ -53,7 +53,7 @@ export function showNotArticle(tryAnyway: () => void, reason?: string): void {
 }
 
 const EXPLANATIONS: Record<
-  Exclude<ArticleProblemCode, 'permission'>,
+  Exclude<ArticleProblemCode, 'permission' | 'not-article'>,
   { title: string; text: string }
 > = {
   restricted: {

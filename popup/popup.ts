@@ -1,9 +1,10 @@
 /**
  * Popup entry: the article of the tab, extracted on demand (cached per tab), with its cited
- * sources highlighted; or a plain explanation of why there is none.
+ * sources highlighted; or a plain explanation of why there is none. One message to the
+ * background answers the open: the article, or why there is none.
  */
 import './popup.css';
-import type { ArticleResponse, TabState } from '../src/messages';
+import type { ArticleResponse } from '../src/messages';
 import type { ExtractResult } from '../src/core/types';
 import { send } from '../src/platform/messaging';
 import { requestSiteAccess } from '../src/platform/permissions';
@@ -11,36 +12,32 @@ import { readBooleanSetting } from '../src/platform/sync-settings';
 import { popupTargetTabId } from '../src/platform/tabs';
 import { SHOW_IMAGES_KEY } from '../src/settings-keys';
 import { renderArticleView, type ArticleView } from '../src/ui/article-view';
-import { el } from '../src/ui/element';
 import { copyMarkdownButton } from './copy-markdown';
 import { popupElements } from './popup-elements';
 import { clearState, showLoading, showNotArticle, showProblem } from './popup-states';
-import { renderSettingsPanel } from './settings-panel';
+import { settingsButton } from './settings-button';
 import { mountSaveControl } from './save-control';
 import { mountReaderButton } from './reader-button';
 
-const { status, actions, settings, settingsSlot, content } = popupElements;
+const { status, actions, settingsSlot, content } = popupElements;
 let view: ArticleView | null = null;
 
-function statusLine(state: TabState | null, result: ExtractResult | null): string {
-  const detection = result?.detection ?? state?.detection;
-  const kind = detection?.isNews ? 'News article' : detection?.isArticle ? 'Article' : 'Article';
-  const sources = result?.article?.sources.length;
-  return sources === undefined
-    ? kind
-    : `${kind} · ${sources} cited source${sources === 1 ? '' : 's'}`;
+function statusLine(result: ExtractResult): string {
+  const kind = result.detection.isNews ? 'News article' : 'Article';
+  const sources = result.article?.sources.length ?? 0;
+  return `${kind} · ${sources} cited source${sources === 1 ? '' : 's'}`;
 }
 
 async function showArticle(
   tabId: number,
-  state: TabState | null,
+  url: string | null,
   result: ExtractResult,
 ): Promise<void> {
   const article = result.article;
   if (!article) {
     status.textContent = 'No article found';
     showNotArticle(
-      () => void load(tabId, state, true),
+      () => void load(tabId, true),
       result.error ? `Sourcelight could not find an article here (${result.error}).` : undefined,
     );
     return;
@@ -49,55 +46,41 @@ async function showArticle(
   view?.destroy();
   const showImages = await readBooleanSetting(SHOW_IMAGES_KEY, false);
   view = renderArticleView(content, article, { showImages });
-  status.textContent = statusLine(state, result);
+  status.textContent = statusLine(result);
   document.title = `${article.title} · Sourcelight`;
-  actions.replaceChildren(copyMarkdownButton(article, state?.url ?? null));
-  settingsSlot.replaceChildren(settingsButton(() => void showArticle(tabId, state, result)));
+  actions.replaceChildren(copyMarkdownButton(article, url));
+  settingsSlot.replaceChildren(settingsButton(() => void showArticle(tabId, url, result)));
 }
 
-function settingsButton(onChange: () => void): HTMLButtonElement {
-  const button = el(document, 'button', {
-    type: 'button',
-    'aria-expanded': 'false',
-    'aria-controls': 'sl-settings',
-    text: 'Settings',
-  });
-  button.addEventListener('click', () => {
-    const open = settings.hidden;
-    settings.hidden = !open;
-    button.setAttribute('aria-expanded', String(open));
-    if (open) void renderSettingsPanel(settings, onChange);
-  });
-  return button;
+async function ask(tabId: number, force: boolean): Promise<ArticleResponse> {
+  try {
+    return await send('article/get', { tabId, force });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, code: 'failed', message, origin: null };
+  }
 }
 
-async function load(tabId: number, state: TabState | null, force: boolean): Promise<void> {
+async function load(tabId: number, force: boolean): Promise<void> {
   const stopLoading = showLoading();
   status.textContent = 'Reading…';
-  let response: ArticleResponse;
-  try {
-    response = await send('article/get', { tabId, force });
-  } catch (error) {
-    response = {
-      ok: false,
-      code: 'failed',
-      message: error instanceof Error ? error.message : String(error),
-      origin: null,
-    };
-  } finally {
-    stopLoading();
-  }
+  const response = await ask(tabId, force).finally(stopLoading);
   if (response.ok) {
-    await showArticle(tabId, state, response.result);
+    await showArticle(tabId, response.url, response.result);
+    return;
+  }
+  if (response.code === 'not-article') {
+    status.textContent = 'Not an article';
+    showNotArticle(() => void load(tabId, true));
     return;
   }
   const { origin } = response;
   status.textContent = response.code === 'restricted' ? 'Not readable' : 'Not read';
   showProblem(response.code, response.message, {
-    retry: () => void load(tabId, state, true),
+    retry: () => void load(tabId, true),
     grant: () => {
       void requestSiteAccess(origin).then((granted) => {
-        if (granted) void load(tabId, state, true);
+        if (granted) void load(tabId, true);
       });
     },
   });
@@ -111,15 +94,8 @@ async function start(): Promise<void> {
   }
   mountSaveControl(popupElements.library, tabId);
   mountReaderButton(popupElements.reader, tabId);
-  const state = await send('tab/state', { tabId });
   settingsSlot.replaceChildren(settingsButton(() => undefined));
-  // The detector said "not an article": say so, and offer to try anyway, instead of extracting.
-  if (state.detection && !state.detection.isArticle) {
-    status.textContent = 'Not an article';
-    showNotArticle(() => void load(tabId, state, false));
-    return;
-  }
-  await load(tabId, state, false);
+  await load(tabId, false);
 }
 
 start().catch((error: unknown) => {

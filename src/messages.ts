@@ -5,7 +5,7 @@
  */
 import type { Detection, ExtractResult } from './core/types';
 
-/** What the background knows about one tab, shown by the popup. */
+/** What the background knows about one tab from its detection report. */
 export interface TabState {
   tabId: number;
   url: string | null;
@@ -24,8 +24,14 @@ export interface PageDetected {
 export type ArticleProblemCode = 'restricted' | 'permission' | 'gone' | 'failed';
 
 export type ArticleResponse =
-  | { ok: true; result: ExtractResult; cached: boolean }
-  | { ok: false; code: ArticleProblemCode; message: string; origin: string | null };
+  | { ok: true; result: ExtractResult; cached: boolean; url: string | null }
+  | {
+      ok: false;
+      /** 'not-article': the detector turned the page down; asking with `force` reads it anyway. */
+      code: ArticleProblemCode | 'not-article';
+      message: string;
+      origin: string | null;
+    };
 
 /** The outcome of saving a tab's article; `message` is written for the user. */
 export type LibrarySaveResponse =
@@ -46,8 +52,10 @@ export type ReaderToggleResponse =
 
 export interface ToBackground {
   'page/detected': (request: PageDetected) => { tabId: number; lit: boolean };
-  'tab/state': (request: { tabId: number }) => TabState;
-  /** The tab's article, extracted on demand and cached per tab; `force` re-extracts. */
+  /**
+   * The tab's article, extracted on demand and cached per tab. Without `force`, a page the
+   * detector turned down is answered with 'not-article' instead of being read.
+   */
   'article/get': (request: { tabId: number; force?: boolean }) => ArticleResponse;
   /** Saves (or updates) the tab's article in the library; from the popup, the reader, the menu. */
   'library/save': (request: { tabId: number }) => LibrarySaveResponse;

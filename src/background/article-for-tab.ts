@@ -45,7 +45,8 @@ export async function articleResponseForTab(
   options: { force?: boolean } = {},
 ): Promise<ArticleResponse> {
   try {
-    return { ok: true, ...(await getArticleForTab(tabId, options)) };
+    const [found, tab] = await Promise.all([getArticleForTab(tabId, options), getTab(tabId)]);
+    return { ok: true, ...found, url: tab?.url ?? null };
   } catch (error) {
     const tab = await getTab(tabId);
     const origin = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).origin : null;

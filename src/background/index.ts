@@ -5,7 +5,6 @@ import { forgetCachedArticle } from '../platform/article-cache';
 import { onTabClosed, onTabNavigated } from '../platform/tabs';
 import { showArticleIndicator } from '../platform/action-indicator';
 import { onPageDetected } from './on-page-detected';
-import { onTabState } from './on-tab-state';
 import { onArticleGet } from './on-article-get';
 import { onLibrarySave } from './on-library-save';
 import { onLibraryStatus } from './on-library-status';
@@ -16,7 +15,6 @@ import { withReaderAutoOpen } from './reader-auto-open';
 
 handleMessages({
   'page/detected': withReaderAutoOpen(onPageDetected),
-  'tab/state': onTabState,
   'article/get': onArticleGet,
   'library/save': onLibrarySave,
   'library/status': onLibraryStatus,

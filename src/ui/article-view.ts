@@ -53,13 +53,7 @@ export function renderArticleView(
     lang: article.lang ?? undefined,
     dir: article.dir ?? undefined,
   });
-  body.append(safeFragment(doc, article.html));
-  if (!options.showImages) {
-    for (const media of body.querySelectorAll('img, picture, video, iframe')) media.remove();
-    for (const figure of body.querySelectorAll('figure')) {
-      if (!figure.textContent?.trim()) figure.remove();
-    }
-  }
+  body.append(safeFragment(doc, article.html, { media: options.showImages }));
   prepareMarks(body, article);
 
   const root = el(doc, 'div', { class: 'sl-view' });

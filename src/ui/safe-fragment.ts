@@ -6,7 +6,11 @@
  */
 import { sanitizeArticleHtml } from '../core/sanitize';
 
-export function safeFragment(doc: Document, html: string): DocumentFragment {
+export function safeFragment(
+  doc: Document,
+  html: string,
+  options: { media: boolean } = { media: true },
+): DocumentFragment {
   const win = doc.defaultView;
   if (!win) throw new Error('safeFragment needs a document with a window');
   const safe = sanitizeArticleHtml(
@@ -14,6 +18,14 @@ export function safeFragment(doc: Document, html: string): DocumentFragment {
     win as unknown as Parameters<typeof sanitizeArticleHtml>[1],
   );
   const parsed = new win.DOMParser().parseFromString(`<!doctype html><body>${safe}`, 'text/html');
+  if (!options.media) {
+    // Dropped while still in the inert document, so the browser never fetches them.
+    for (const media of parsed.querySelectorAll('img, picture, video, audio, iframe'))
+      media.remove();
+    for (const figure of parsed.querySelectorAll('figure')) {
+      if (!figure.textContent?.trim()) figure.remove();
+    }
+  }
   const fragment = doc.createDocumentFragment();
   for (const node of [...parsed.body.childNodes]) fragment.append(doc.importNode(node, true));
   return fragment;
