@@ -16,6 +16,16 @@ export const contentScripts = [
   // On every page: the detector (size budget in check-size.mjs).
   { file: 'src/content/detect.ts', out: 'content-detect.js', budgetGzip: 4096 },
   // Injected on demand only, when the user asks for the article.
-  { file: 'src/content/extract.ts', out: 'content-extract.js', budgetGzip: 150 * 1024, usesVendor: true },
-  { file: 'src/content/reader.ts', out: 'content-reader.js', budgetGzip: 160 * 1024, usesVendor: true },
+  {
+    file: 'src/content/extract.ts',
+    out: 'content-extract.js',
+    budgetGzip: 150 * 1024,
+    usesVendor: true,
+  },
+  {
+    file: 'src/content/reader.ts',
+    out: 'content-reader.js',
+    budgetGzip: 160 * 1024,
+    usesVendor: true,
+  },
 ];
