@@ -1,7 +1,8 @@
 /**
  * Benchmark for the cited-source finder: runs findSources on every labelled article of
  * ../shared/corpus (sources-dev + the seed story) and on the repo's own check set
- * (tests/sources/own-labelled: articles the rules were never tuned on), writes predictions to
+ * (tests/sources/own-labelled) and the blind check set (tests/sources/blind-check: written and
+ * labelled before the finder's output was seen), writes predictions to
  * bench/out/, scores them with the shared python scorer and prints the scores with the median and
  * p95 time per article.
  *
@@ -64,15 +65,24 @@ const dev = readJson<{ id: string; url: string }[]>(goldDev).map((item) => ({
   text: bodies[item.id]?.articleBody ?? '',
 }));
 const seed = readJson<{ id: string; url: string; text: string }[]>(goldSeed);
-const ownDir = path.join(repoRoot, 'tests/sources/own-labelled');
-const goldOwn = path.join(ownDir, 'labels.json');
-const own = readJson<{ id: string; url: string }[]>(goldOwn).map((item) => ({
-  id: item.id,
-  url: item.url,
-  text: readFileSync(path.join(ownDir, `${item.id}.txt`), 'utf8'),
-}));
-const ownFiles = readdirSync(ownDir).filter((f) => f.endsWith('.txt')).length;
-if (ownFiles !== own.length) console.warn(`own-labelled: ${ownFiles} texts, ${own.length} labels`);
+/** Reads a repo check set: one `<id>.txt` per article plus a `labels.json` in the gold format. */
+function readCheckSet(dir: string): { gold: string; articles: Article[] } {
+  const gold = path.join(dir, 'labels.json');
+  const articles = readJson<{ id: string; url: string }[]>(gold).map((item) => ({
+    id: item.id,
+    url: item.url,
+    text: readFileSync(path.join(dir, `${item.id}.txt`), 'utf8'),
+  }));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).length;
+  if (files !== articles.length) {
+    console.warn(`${path.basename(dir)}: ${files} texts, ${articles.length} labels`);
+  }
+  return { gold, articles };
+}
+
+const own = readCheckSet(path.join(repoRoot, 'tests/sources/own-labelled'));
+// Written and labelled blind (before anyone looked at the finder's output): the honest estimate.
+const blind = readCheckSet(path.join(repoRoot, 'tests/sources/blind-check'));
 
 // Warm up the JIT once so the first article does not pay for compilation.
 for (const article of dev.slice(0, 5)) findSources(article.text, { url: article.url });
@@ -80,7 +90,8 @@ for (const article of dev.slice(0, 5)) findSources(article.text, { url: article.
 const times = [
   ...run('dev', goldDev, dev),
   ...run('seed', goldSeed, seed),
-  ...run('own', goldOwn, own),
+  ...run('own', own.gold, own.articles),
+  ...run('blind', blind.gold, blind.articles),
 ].sort((a, b) => a - b);
 console.log(
   `time per article: median ${percentile(times, 0.5).toFixed(2)} ms, p95 ${percentile(times, 0.95).toFixed(2)} ms (${times.length} articles)`,

@@ -95,7 +95,9 @@ export function subjectBeforeAside(
   const all = segments(ctx, comma);
   const usable = (s: Segment): boolean =>
     (s.phrase.role === 'name' && (documents || s.phrase.kind !== 'document')) ||
-    (s.phrase.role === 'descriptor' && s.phrase.kind === 'person');
+    (s.phrase.role === 'descriptor' && s.phrase.kind === 'person') ||
+    // "The documents, which include emails and invoices, show": a document named before.
+    (documents && s.phrase.role === 'descriptor' && s.phrase.kind === 'document' && s.appositive);
   const near = all.find((s) => s.comma === comma);
   // "The company that runs the AMAs, Dick Clark Productions, denies": the name after a description.
   const nearKind = near?.phrase.kind;

@@ -49,9 +49,12 @@ function bare(word: string): string {
     .replace(/^[ld][’']/, '');
 }
 
-/** German compounds end in the organization word: "Fahrgastverband", "Bundesinnenministerium". */
+/**
+ * German compounds end in the organization word: "Fahrgastverband", "Bundesinnenministerium",
+ * also in the genitive ("des Kraftfahrt-Bundesamts").
+ */
 const COMPOUND_ORGANIZATION =
-  /\p{Ll}(verband|verein|institut|gewerkschaft|ministerium|behörde|konzern|gesellschaft)$/u;
+  /\p{Ll}(verband|verein|institut|gewerkschaft|ministerium|behörde|konzern|gesellschaft|amt)(e?s)?$/u;
 
 /** An acronym such as NATO or NASA (not "I", not a Roman numeral suffix). */
 function isAcronym(word: string): boolean {

@@ -164,7 +164,9 @@ export function classifyPhrase(
       r--;
       continue;
     }
-    if (prev.cap || prev.text === '&' || (PARTICLES.has(prev.lower) && cur?.cap && r - 1 > a)) {
+    // "Ursula von der Leyen": particles, one after another, inside a name.
+    const inName = cur?.cap || PARTICLES.has(cur?.lower ?? '');
+    if (prev.cap || prev.text === '&' || (PARTICLES.has(prev.lower) && inName && r - 1 > a)) {
       if (table.capitalisedFunctionWords.has(prev.lower) && prev.lower !== 'the') break;
       r--;
       continue;
@@ -207,6 +209,18 @@ export function classifyPhrase(
     .slice(0, withoutThe.length - core.length)
     .some((w) => table.titles.has(bare(w)));
   if (kind === null && titled) kind = 'person';
+  // "Die Deutsche Umwelthilfe erklärte", "la Fnac a annoncé": German and French give bodies an
+  // article, never people.
+  const article = tokens[r - 1]?.lower ?? '';
+  if (
+    kind !== 'media' &&
+    table.lang !== 'en' &&
+    /^(der|die|das|des|dem|den|le|la|les|l)$/.test(article) &&
+    // "Der Grünen-Verkehrspolitiker Lukas Brandt": a role, then a person's name.
+    withoutThe.length <= 2
+  ) {
+    kind = 'organization';
+  }
   if (kind === 'organization' || kind === 'media') {
     const from = tokens[r - 1]?.lower === 'the' ? r - 1 : r;
     return {

@@ -24,18 +24,33 @@ export const german: LanguageTable = {
     meinte meint
     schätzt schätzte
     so
+    warf
   `),
   invertible: words('sagte sagt erklärte betonte so schrieb'),
   participles: words(''),
   skipBeforeVerb: words(''),
   auxiliaries: words('hat haben hatte habe ist sind war auch bereits zudem außerdem nun'),
-  prefixCues: ['nach angaben von', 'nach angaben der', 'nach angaben des', 'laut', 'wie'],
+  adverbs: /^$/,
+  prefixCues: [
+    'nach angaben von',
+    'nach angaben der',
+    'nach angaben des',
+    'nach informationen von',
+    'nach informationen der',
+    'nach informationen des',
+    // "Das geht aus einem Entwurf des Ministeriums hervor": the document it emerges from.
+    'geht aus',
+    'gehen aus',
+    'ging aus',
+    'laut',
+    'wie',
+  ],
   suffixCues: ['zufolge'],
   toldVerbs: words('sagte'),
   clauseWords: words('und aber dass weil wenn als ob oder denn doch während nachdem bevor'),
   phraseEnders: words('am im in auf bei mit dass am gegenüber zufolge'),
   prepositions: words('von der des für aus am im bei'),
-  determiners: words('ein eine einer eines der die das den dem des mehrere einige'),
+  determiners: words('ein eine einer eines einem einen der die das den dem des mehrere einige'),
   personPronouns: words('er sie'),
   thingPronouns: words('es'),
   possessives: words('sein seine ihr ihre'),
@@ -48,7 +63,9 @@ export const german: LanguageTable = {
     beamter beamte analyst analysten insider diplomat diplomaten ermittler zeugen
     pendler pendlerin anwohner anwohnerin augenzeuge augenzeugin
   `),
-  documentHeads: words('bericht studie umfrage gutachten mitteilung erklärung urteil daten'),
+  documentHeads: words(
+    'bericht studie umfrage gutachten mitteilung erklärung urteil daten entwurf papier schreiben',
+  ),
   organizationHeads: words(
     'polizei regierung ministerium behörde unternehmen gericht partei verband institut',
   ),

@@ -1,4 +1,4 @@
-import { verbForms, words, type LanguageTable } from './language-table';
+import { verbForms, words, wordsOrPattern, type LanguageTable } from './language-table';
 
 /** English attribution words. English is the language the finder is tuned on. */
 export const english: LanguageTable = {
@@ -79,11 +79,13 @@ export const english: LanguageTable = {
     quickly simply only even still already just often frequently initially subsequently
     did does do not never yet first finally quoted as has since later
   `),
+  adverbs: /ly$/,
   prefixCues: [
     'in an interview with',
     'in an email to',
     'in a statement to',
     'as reported by',
+    'first reported by',
     'according to',
     'a report by',
     'a report from',
@@ -127,7 +129,9 @@ export const english: LanguageTable = {
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december
   `),
-  anonymousHeads: words(`
+  // Plural professions are an open class: "Meteorologists say", "epidemiologists warned".
+  anonymousHeads: wordsOrPattern(
+    `
     official officials source sources analyst analysts expert experts people person
     spokesperson spokesman spokeswoman spokespeople representative representatives aide aides
     diplomat diplomats observer observers economist economists researcher researchers
@@ -143,8 +147,11 @@ export const english: LanguageTable = {
     neighbours friend friends relative relatives diplomat envoy insurers investors investor
     banker bankers manager managers players player coach coaches man woman men women
     attendees speakers organizers organisers planners negotiators supporters opponents
-    someone somebody commentators pundits voters respondents groups
-  `),
+    someone somebody commentators pundits voters respondents groups advocates campaigners
+    juror jurors judges panelists panellists
+  `,
+    /^\p{Ll}{3,}(?:ologists|icians|ists)$/u,
+  ),
   documentHeads: words(`
     report reports study studies survey surveys poll polls filing filings ruling rulings
     statement statements paper papers release releases analysis data letter letters memo
@@ -152,7 +159,7 @@ export const english: LanguageTable = {
     estimates figures statistics census tweet tweets post posts video book article review
     audit assessment forecast index records transcript testimony presentation announcement
     website email emails message messages decision order verdict judgment judgement findings
-    model projection projections survey videos
+    model projection projections survey videos guidance
   `),
   organizationHeads: words(`
     police government ministry department office agency company military army navy court
@@ -160,7 +167,7 @@ export const english: LanguageTable = {
     authority board party team club league federation association institute university
     campaign network service services group organization organisation foundation
     ministries departments committees agencies governments companies firms banks councils
-    commissions offices
+    commissions offices district districts
   `),
   mediaDescriptors: words(`
     publication newspaper paper magazine outlet broadcaster tabloid daily weekly network
@@ -174,7 +181,8 @@ export const english: LanguageTable = {
     retailer startup start-up giant conglomerate brokerage provider operator developer
     publisher studio studios carrier airline supplier chain platform agency organization
     organisation charity nonprofit non-profit club team party union fund investor
-    consultancy consultant regulator watchdog app service institute university
+    consultancy consultant regulator watchdog app service institute university contractor
+    vendor distributor subsidiary
   `),
   titles: words(`
     president vice secretary general secretary-general minister prime chief executive ceo
@@ -188,7 +196,7 @@ export const english: LanguageTable = {
     lieutenant sergeant dean rabbi bishop cardinal rev defenseman quarterback guard forward
     striker midfielder goalkeeper pitcher actor actress singer author scientist researcher
     chairperson treasurer counsel general insider co-ceo founder manager trustee premier
-    emir sheikh ayatollah crown st saint
+    emir sheikh ayatollah crown st saint republican democrat
   `),
   nonSources: words(`
     bill law rule rules plan deal move decision fact idea numbers number it this that what

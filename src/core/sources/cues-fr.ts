@@ -20,12 +20,39 @@ export const french: LanguageTable = {
     confié confie
     rapporté rapporte
     dénoncé dénonce
+    réagi réagit
+    insisté insiste
+    rappelé rappelle
+    reconnu reconnaît
+    regretté regrette
+    martelé martèle
+    averti avertit
+    prévenu prévient
+    jugé juge
+    confirmé confirme
   `),
-  invertible: words('déclaré dit affirmé indiqué expliqué ajouté estimé précisé souligné annoncé'),
+  invertible: words(`
+    déclaré dit affirmé indiqué expliqué ajouté estimé précisé souligné annoncé déclare affirme
+    indique explique ajoute estime précise souligne assure assuré rappelle rappelé insiste
+    insisté réagi réagit reconnaît martèle regrette juge confie confié dénonce
+  `),
   participles: words(''),
   skipBeforeVerb: words('a ont avait'),
   auxiliaries: words('a ont avait avaient aussi également encore déjà'),
-  prefixCues: ["d'après", 'd’après', 'selon', 'cité par', 'a rapporté'],
+  adverbs: /ment$/,
+  prefixCues: [
+    "d'après",
+    'd’après',
+    'selon',
+    'cité par',
+    'a rapporté',
+    // "interrogée sur France Inter", "au micro de RTL": the outlet that carried the words.
+    'interrogé par',
+    'interrogée par',
+    'interrogé sur',
+    'interrogée sur',
+    'au micro de',
+  ],
   suffixCues: [],
   toldVerbs: words('confié'),
   clauseWords: words('et mais que qui car quand si ou lorsque'),
@@ -45,7 +72,8 @@ export const french: LanguageTable = {
   `),
   documentHeads: words('rapport étude sondage enquête communiqué déclaration décision données'),
   organizationHeads: words(
-    'police gouvernement ministère agence entreprise tribunal parti préfecture mairie parquet',
+    'police gouvernement ministère agence entreprise tribunal parti préfecture mairie parquet ' +
+      'syndicat syndicats direction institut fédération association conseil',
   ),
   mediaDescriptors: words(`
     journal quotidien magazine chaîne agence hebdomadaire

@@ -1,5 +1,6 @@
 import { classifyPhrase, type Phrase } from './classify-phrase';
 import type { LanguageTable } from './language-table';
+import { PARTICLES } from './phrase-heads';
 import type { Token } from './tokenize';
 
 /** How far back a pronoun may look for the name it stands for, in tokens. */
@@ -46,15 +47,36 @@ function bare(word: string): string {
 /** The capitalised run that starts at token i, as [start, end], skipping owners ("Swift's"). */
 function runAt(tokens: readonly Token[], i: number, table: LanguageTable): [number, number] | null {
   let end = i;
-  while (
-    tokens[end + 1]?.cap &&
-    tokens[end + 1]?.quote === -1 &&
-    !/[’']s?$/.test(tokens[end]?.text ?? '')
-  )
-    end++;
+  const continues = (k: number): boolean =>
+    tokens[k]?.quote === -1 &&
+    (tokens[k]?.cap === true ||
+      // "Luiz Inácio Lula da Silva": a particle inside the name.
+      (PARTICLES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.cap === true));
+  while (continues(end + 1) && !/[’']s?$/.test(tokens[end]?.text ?? '')) end++;
   const first = tokens[i];
   if (!first?.cap || table.capitalisedFunctionWords.has(first.lower)) return null;
   return [i, end];
+}
+
+/**
+ * "Meta spokesperson Liza Crenshaw told", "Board member Charles Whitcomb cast": a sentence that
+ * opens with a body and a role names its person after the role.
+ */
+function roleHolder(
+  tokens: readonly Token[],
+  run: [number, number] | null,
+  table: LanguageTable,
+): [number, number] | null {
+  if (!run) return null;
+  let k = run[1] + 1;
+  while (k - run[1] <= 3) {
+    const t = tokens[k];
+    if (!t || t.cap || t.quote !== -1) break;
+    if (!table.titles.has(t.lower) && !table.anonymousHeads.has(t.lower)) break;
+    k++;
+  }
+  if (k === run[1] + 1 || !tokens[k]?.cap) return run;
+  return runAt(tokens, k, table) ?? run;
 }
 
 function personAt(
@@ -101,9 +123,13 @@ export function findAntecedent(
     }
     const prev = tokens[i - 1];
     const opensSentence =
-      !prev || prev.sentence !== t.sentence || /^(but|and|then)$/.test(prev.lower);
+      !prev ||
+      prev.sentence !== t.sentence ||
+      // "…, but Smith said", not "Kanye West and Kim Kardashian".
+      (/^(but|and|then)$/.test(prev.lower) &&
+        (tokens[i - 2]?.text === ',' || tokens[i - 2]?.sentence !== t.sentence));
     if (!t.cap || (!opensSentence && !namedAfterRole(tokens, i))) continue;
-    const run = runAt(tokens, i, table);
+    const run = roleHolder(tokens, runAt(tokens, i, table), table);
     const found = run ? personAt(tokens, run, text, table) : null;
     if (found && (opensSentence || found.kind === 'person')) return found;
   }

@@ -1,4 +1,5 @@
 import { add, type AttributionContext } from './attribution';
+import { classifyPhrase } from './classify-phrase';
 import type { LanguageTable } from './language-table';
 import { PUBLISHED, readLeft, readRight } from './read-phrase';
 import { readToldObject } from './told-outlet';
@@ -63,7 +64,10 @@ function prefixCue(ctx: AttributionContext, i: number): number {
     // "reached India via Bangladesh": "via" and one word credits only an outlet; "via Brian
     // Batko of the Pittsburgh Post-Gazette" names a reporter.
     const oneWord = !tokens[start + 1]?.cap;
-    const mediaOnly = cue.startsWith('in an interview') || (cue === 'via' && oneWord);
+    const mediaOnly =
+      cue.startsWith('in an interview') ||
+      (cue === 'via' && oneWord) ||
+      /^(interrogée? (par|sur)|au micro de)$/.test(cue);
     const ok = add(ctx, start, end, cue, i, false, mediaOnly);
     // "reports from The Wrap and Deadline": a coordinated second source.
     const and = tokens[end + 1];
@@ -79,23 +83,35 @@ function prefixCue(ctx: AttributionContext, i: number): number {
 function documentByCue(ctx: AttributionContext, i: number): void {
   const { tokens, table } = ctx;
   const head = tokens[i];
-  if (!head || head.cap || !table.documentHeads.has(head.lower)) return;
+  // "Figures from the Office for National Statistics show": capitalised only as the sentence opens.
+  const opensSentence = tokens[i - 1]?.sentence !== head?.sentence;
+  if (!head || (head.cap && !opensSentence) || !table.documentHeads.has(head.lower)) return;
   // "a report released last week by Harvard University's Joint Center": skip the participle.
   let p = i + 1;
-  if (PUBLISHED.has(tokens[p]?.lower ?? '')) {
+  // "a report last month in The Wall Street Journal": the time it came out.
+  while (p < i + 3 && /^(last|this|earlier|week|month|year)$/.test(tokens[p]?.lower ?? '')) p++;
+  const published = PUBLISHED.has(tokens[p]?.lower ?? '');
+  if (published) {
     p++;
-    while (
-      p < i + 5 &&
-      /^(last|this|on|earlier|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(
-        tokens[p]?.lower ?? '',
-      )
-    )
-      p++;
+    // "published last week by", "published in March by", "released on Monday by".
+    const dated = (k: number): boolean =>
+      /^(last|this|on|earlier|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/.test(
+        tokens[k]?.lower ?? '',
+      ) ||
+      (tokens[k]?.lower === 'in' && dated(k + 1));
+    while (p < i + 5 && dated(p)) p++;
   }
   const prep = tokens[p];
   const next = tokens[p + 1];
   if (!prep || !next) return;
-  if (prep.lower !== 'by' && prep.lower !== 'from') return;
+  // "a report … in The Wall Street Journal" credits the outlet; "a paper published in the
+  // journal Nature" only says where it appeared.
+  const inOutlet =
+    prep.lower === 'in' &&
+    !published &&
+    classifyPhrase(tokens, p + 1, readRight(tokens, p + 1, table), ctx.text, table)?.kind ===
+      'media';
+  if (prep.lower !== 'by' && prep.lower !== 'from' && !inOutlet) return;
   if (!next.cap && next.lower !== 'the') return;
   const end = readRight(tokens, p + 1, table);
   const ok = add(ctx, p + 1, end, `${head.lower} ${prep.lower}`, i, false);

@@ -1,6 +1,7 @@
 import type { SourceKind } from '../types';
 import type { Attribution } from './find-attributions';
 import { TITLE_ABBREVIATIONS } from './find-antecedent';
+import { describedBefore, documentAround, mayBeCalled, maybeBody } from './described-bodies';
 import { findOutlet, squash } from './media-outlets';
 
 /** One cited entity and the attributions that name it. */
@@ -12,6 +13,8 @@ export interface SourceGroup {
   members: Attribution[];
   /** Token index of the latest mention, for "the company" / "he" look-backs. */
   lastCue: number;
+  /** Named only by a description ("the company") of a body the text mentioned but never cited. */
+  described?: boolean;
 }
 
 const DETERMINER = /^(?:a|an|the|one|some|der|die|das|ein|eine|le|la|les|un|une)\s+/i;
@@ -153,7 +156,9 @@ function resolveReference(groups: SourceGroup[], a: Attribution): SourceGroup | 
     const titled = latest(groups, (g) => g.kind === 'person' && carriesTitle(g, a.core));
     return titled ?? latest(groups, (g) => g.kind === 'person');
   }
-  if (a.kind === 'organization') return latest(groups, (g) => g.kind === 'organization');
+  if (a.kind === 'organization') {
+    return latest(groups, (g) => g.kind === 'organization' && mayBeCalled(g, a.text));
+  }
   const head = singular(a.head ?? '');
   return latest(
     groups,
@@ -173,7 +178,7 @@ function newGroup(a: Attribution): SourceGroup {
  * Secretary General" joins the person who carries that title, "he" joins the last person named,
  * "the company" the last organization. Unnamed sources stay apart unless written the same way.
  */
-export function groupMentions(attributions: readonly Attribution[]): SourceGroup[] {
+export function groupMentions(attributions: readonly Attribution[], text = ''): SourceGroup[] {
   const groups: SourceGroup[] = [];
   const sorted = [...attributions].sort((x, y) => x.start - y.start || x.cueToken - y.cueToken);
   for (const found of sorted) {
@@ -181,6 +186,12 @@ export function groupMentions(attributions: readonly Attribution[]): SourceGroup
     let group: SourceGroup | undefined;
     if (a.role === 'name') group = findNamed(groups, a);
     else group = resolveReference(groups, a);
+    // "Research from the consultancy Circana shows": the publisher is named inside the document's
+    // own phrase, so the two are one source.
+    // An outlet that saw it ("a memo seen by Reuters") stays a source of its own.
+    const publisher = a.kind !== 'media' && /\s(?:by|from|in)$/.test(a.cue);
+    const holder = publisher ? documentAround(groups, a) : undefined;
+    if (holder) group = holder;
     if (a.mediaOnly) {
       // "told Benioff" after "Benioff said": a guess never turns a known name into an outlet.
       const kind = a.outletGuess && group ? group.kind : (group?.kind ?? a.kind);
@@ -191,10 +202,29 @@ export function groupMentions(attributions: readonly Attribution[]): SourceGroup
       // a body written with a capital ("Der Regierung zufolge": German names bodies this way).
       if (a.role === 'pronoun') continue;
       const capital = /\s(\p{Lu}\S*)$/u.exec(a.text)?.[1];
-      if (a.role === 'descriptor' && a.kind === 'organization' && capital) {
-        a = { ...a, role: 'name', core: [capital] };
+      // "Shares of Halvorsen Foods fell …, the company said", "The district says": the body was
+      // only mentioned before, never cited, so the description stands for it ("his team" does not).
+      const describes = a.role === 'descriptor' && a.kind === 'organization';
+      const described = describes && !capital && /^the\s/i.test(a.text);
+      // "Big Machine … says. But the company says": grouping may have taken the body for a person.
+      const bare = a.text.split(/\s+/).length === 2;
+      if (described && bare && maybeBody(groups)) continue;
+      if (describes && (capital || described)) {
+        a = { ...a, role: 'name', core: [capital ?? a.text] };
+        group = newGroup(a);
+        group.described = described;
+        groups.push(group);
       }
+    }
+    if (!group) {
       if (a.role === 'descriptor' && a.kind !== 'anonymous' && a.kind !== 'document') continue;
+      // "Meta is rolling out …, the company announced. … Meta says": the name the description
+      // stood for, now cited by name.
+      group = describedBefore(groups, a, text);
+      if (group)
+        Object.assign(group, { core: a.core, key: squash(a.core.join(' ')), described: false });
+    }
+    if (!group) {
       group = newGroup(a);
       groups.push(group);
     } else if (a.role === 'name' && group.kind !== 'anonymous' && group.kind !== 'document') {

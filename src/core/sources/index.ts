@@ -55,6 +55,9 @@ function mentionsOf(
   return mentions.sort((x, y) => x.start - y.start);
 }
 
+/** Verbs of speech proper: "she told reporters", not "she wrote a song". */
+const SPEECH = /^(said|says|told|tells|added|adds|asked|explained|insisted|argued|warned|stated)$/;
+
 /** The text with quoted words blanked (same offsets): a speaker's own "it" says nothing of them. */
 function blankQuotes(text: string, quotes: readonly QuoteSpan[]): string {
   let out = '';
@@ -89,7 +92,7 @@ export function findSources(input: string, options: FindSourcesOptions = {}): So
   const tokens = tokenize(text, quotes);
   const attributions = findAttributions(tokens, text, table);
   const isOwn = ownOutletMatcher(options.url, options.siteName);
-  const groups = groupMentions(attributions).filter(
+  const groups = groupMentions(attributions, text).filter(
     (g) => !g.members.some((m) => m.role === 'name' && isOwn(m.text)) && !isOwn(g.core.join(' ')),
   );
   const links = attachQuotes(quotes, tokens, groups, text);
@@ -104,7 +107,10 @@ export function findSources(input: string, options: FindSourcesOptions = {}): So
           m.role === 'name' ||
           m.kind === 'anonymous' ||
           m.kind === 'document' ||
-          (m.role === 'descriptor' && m.antecedent),
+          (m.role === 'descriptor' && m.antecedent) ||
+          // "Marcus Tate, who finished with 22 points, was more pointed. … he told": a full name
+          // the pronoun stands for.
+          (m.role === 'pronoun' && (m.antecedent?.core.length ?? 0) > 1 && SPEECH.test(m.cue)),
       )
     )
       continue;

@@ -64,7 +64,11 @@ export function kindEvidence(
     const head = /(\S+)\s$/u.exec(plain.slice(Math.max(0, m.index - 40), m.index));
     const prev = head?.[1] ?? '';
     const prevAt = m.index - prev.length - 1;
-    const prevBare = bare(prev);
+    // "The contractor, Lone Star Clinical Staffing, denied": a described apposition.
+    const described = /(?:^|\s)(?:the|a|an|its|their)\s+(\p{Ll}+),\s$/iu.exec(
+      plain.slice(Math.max(0, m.index - 40), m.index),
+    )?.[1];
+    const prevBare = described ?? bare(prev);
     if (table.mediaDescriptors.has(prevBare)) strong.media++;
     else if (table.organizationDescriptors.has(prevBare)) strong.organization++;
     else if (table.titles.has(prevBare) && /^\p{Lu}/u.test(prev)) strong.person++;

@@ -19,6 +19,8 @@ export interface LanguageTable {
   skipBeforeVerb: ReadonlySet<string>;
   /** Words between a subject and its verb that do not end the subject ("also", "has"). */
   auxiliaries: ReadonlySet<string>;
+  /** Adverbs by their ending, also skipped there ("repeatedly", "immédiatement"). */
+  adverbs: RegExp;
   /** Phrases followed by the source ("according to X"), lower case, longest first. */
   prefixCues: readonly string[];
   /** Phrases that follow the source ("X zufolge"), lower case. */
@@ -67,6 +69,28 @@ export interface LanguageTable {
 /** Builds a set from a space-separated word list (tables stay readable as prose). */
 export function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+/**
+ * A word set that also admits every word matching a pattern: professions are an open class
+ * ("meteorologists", "epidemiologists", "statisticians"), so a list alone never covers them.
+ */
+class WordsOrPattern extends Set<string> {
+  constructor(
+    list: string,
+    private readonly pattern: RegExp,
+  ) {
+    super(list.split(/\s+/).filter(Boolean));
+  }
+
+  override has(word: string): boolean {
+    return super.has(word) || this.pattern.test(word);
+  }
+}
+
+/** Builds a word set that also holds every word matching `pattern`. */
+export function wordsOrPattern(list: string, pattern: RegExp): ReadonlySet<string> {
+  return new WordsOrPattern(list, pattern);
 }
 
 /** Builds the verb map: every form reports the cue that is written first on its line. */

@@ -76,6 +76,28 @@ Deutsche Welle|DW @dw.com
 dpa|Deutsche Presse-Agentur @dpa.com
 Le Monde @lemonde.fr
 Le Figaro @lefigaro.fr
+France Inter @radiofrance.fr
+Franceinfo|France Info @francetvinfo.fr
+France Télévisions|France 2|France 3 @france.tv
+RTL @rtl.fr
+Europe 1 @europe1.fr
+BFMTV|BFM TV @bfmtv.com
+TF1|LCI @tf1info.fr lci.fr
+Ouest-France @ouest-france.fr
+Les Echos @lesechos.fr
+Le Point @lepoint.fr
+L'Express @lexpress.fr
+Le Parisien @leparisien.fr
+Mediapart @mediapart.fr
+Handelsblatt @handelsblatt.com
+ARD|ARD-Hauptstadtstudio|tagesschau @tagesschau.de ard.de
+ZDF @zdf.de
+Deutschlandfunk @deutschlandfunk.de
+RedaktionsNetzwerk Deutschland|RND @rnd.de
+Funke Mediengruppe|Funke-Mediengruppe @funkemedien.de
+Stern @stern.de
+Focus @focus.de
+taz @taz.de
 Libération @liberation.fr
 France 24 @france24.com
 RFI @rfi.fr

@@ -8,7 +8,8 @@ import type { Token } from './tokenize';
 const LINKING = new Set(
   (
     'familiar close briefed knowledgeable involved who that based published released posted ' +
-    'conducted commissioned compiled issued presented showing representing'
+    'conducted commissioned compiled issued presented showing representing seen obtained ' +
+    'reviewed viewed completed prepared filed dated'
   ).split(' '),
 );
 

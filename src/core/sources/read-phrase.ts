@@ -1,5 +1,6 @@
 import { classifyProperName } from './classify-kind';
 import type { LanguageTable } from './language-table';
+import { PARTICLES } from './phrase-heads';
 import type { Token } from './tokenize';
 
 /** Longest subject or object phrase read, in tokens; longer runs are clauses, not names. */
@@ -15,7 +16,10 @@ const LINKING = new Set(
  * in the journal Nature", "a study published last year by researchers at Stanford University".
  */
 export const PUBLISHED = new Set(
-  'published released conducted commissioned compiled issued presented posted'.split(' '),
+  (
+    'published released conducted commissioned compiled issued presented posted seen obtained ' +
+    'reviewed viewed completed prepared filed dated'
+  ).split(' '),
 );
 
 const TIME_WORDS =
@@ -52,6 +56,10 @@ function capRunStart(tokens: readonly Token[], end: number): number {
   return i;
 }
 
+/** Lower-case roles written right after a body's name ("Health and Social Care spokesperson"). */
+const ROLE_AFTER_NAME =
+  /^(spokes(?:person|man|woman|people)|officials?|ministers?|secretary|sources?)$/;
+
 /**
  * An "and" inside one name, not between two sources: "National Oceanic and Atmospheric
  * Administration" (the words after "and" finish an organization's name the words before do not),
@@ -75,6 +83,9 @@ export function andInsideName(tokens: readonly Token[], i: number): boolean {
     return true;
   }
   const ofName = content.some((w) => w === 'of' || w === 'for');
+  // "A Department of Health and Social Care spokesperson": a role after the name closes it.
+  const role = ROLE_AFTER_NAME.test(tokens[rightEnd + 1]?.text ?? '');
+  if (ofName && role && right.length <= 3) return true;
   return ofName && right.length === 1 && classifyProperName([leftLast]) === null;
 }
 
@@ -121,9 +132,12 @@ export function readLeft(tokens: readonly Token[], end: number, table: LanguageT
     // "A report by X found": "report" is a noun here, not a verb that ends the phrase; "Videos
     // posted on social media showed": a participle after a document, not a verb.
     const after = tokens[i - 1]?.lower ?? '';
+    // "A district consultant's report presented to the board found": an owner before it too.
     const noun =
       table.verbs.has(t.lower) &&
-      (table.determiners.has(after) || (PUBLISHED.has(t.lower) && table.documentHeads.has(after)));
+      (table.determiners.has(after) ||
+        (PUBLISHED.has(t.lower) && table.documentHeads.has(after)) ||
+        (table.documentHeads.has(t.lower) && /\p{L}[’']s$/u.test(tokens[i - 1]?.text ?? '')));
     if (isBoundary(t, table) && !noun && !andInsideSource(tokens, i, end, table, false)) break;
     start = i;
   }
@@ -164,6 +178,26 @@ function continuesAfterName(t: Token, table: LanguageTable): boolean {
   );
 }
 
+/**
+ * "a former VA contracting officer", "Texas business filings": a lower-case modifier between a
+ * name and the head noun it qualifies.
+ */
+function modifiesHead(tokens: readonly Token[], i: number, table: LanguageTable): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !next || next.quote !== -1 || !t.isWord) return false;
+  const w = t.lower;
+  // "Luiz Inácio Lula da Silva", "Ursula von der Leyen": a particle inside a person's name.
+  if (PARTICLES.has(w) && (next.cap || (PARTICLES.has(next.lower) && tokens[i + 2]?.cap))) {
+    return true;
+  }
+  if (table.determiners.has(w) || table.prepositions.has(w) || table.phraseEnders.has(w)) {
+    return false;
+  }
+  if (table.clauseWords.has(w) || table.possessives.has(w) || next.cap) return false;
+  return isHeadNoun(next.lower, table) || table.titles.has(next.lower);
+}
+
 /** Index of the last token of the phrase that starts at `start`, read rightwards; -1 if none. */
 export function readRight(tokens: readonly Token[], start: number, table: LanguageTable): number {
   let end = start - 1;
@@ -174,13 +208,24 @@ export function readRight(tokens: readonly Token[], start: number, table: Langua
     const t = tokens[i];
     if (!t || t.sentence !== first?.sentence) break;
     const prev = tokens[i - 1];
-    if (isBoundary(t, table)) {
+    // "according to a report published in March by Ofcom": after an article, a noun.
+    const noun =
+      table.documentHeads.has(t.lower) && table.determiners.has(prev?.lower ?? '') && i > start;
+    if (isBoundary(t, table) && !noun) {
       if (i > start && andInsideSource(tokens, i, i + 1, table, true)) continue;
       break;
     }
     const afterPublished = i > start && PUBLISHED.has(prev?.lower ?? '');
-    if (!t.cap && table.phraseEnders.has(t.lower) && i > start) {
-      const chained = linked?.test(t.lower) && !TIME_WORDS.test(tokens[i + 1]?.lower ?? '');
+    // "la ministre de la santé", "une étude de l'Insee": an article right after a preposition.
+    const ofThe =
+      table.prepositions.has(prev?.lower ?? '') &&
+      table.determiners.has(t.lower) &&
+      tokens[i + 1]?.isWord === true;
+    if (!t.cap && table.phraseEnders.has(t.lower) && i > start && !ofThe) {
+      // "published in March by Ofcom": the date, then the publisher.
+      const dated = PUBLISHED.has(prev?.lower ?? '') && /^(in|on)$/.test(t.lower);
+      const chained =
+        linked?.test(t.lower) && (dated || !TIME_WORDS.test(tokens[i + 1]?.lower ?? ''));
       if (!chained && !startsLinkedModifier(tokens, i, table)) break;
     }
     if (i > start && TIME_WORDS.test(t.lower) && !t.cap && !afterPublished) break;
@@ -189,7 +234,7 @@ export function readRight(tokens: readonly Token[], start: number, table: Langua
       if (!startsLinkedModifier(tokens, i, table)) break;
     }
     if (!table.capitalisedNouns && i > start && prev?.cap && !t.cap) {
-      if (!continuesAfterName(t, table)) break;
+      if (!continuesAfterName(t, table) && !modifiesHead(tokens, i, table)) break;
     }
     if (i > start && WEEKDAY.test(t.lower) && !afterPublished) break;
     if (PUBLISHED.has(t.lower)) linked = /^(with|in|by|at)$/;

@@ -12,6 +12,9 @@ import { readToldObject } from './told-outlet';
 import type { Token } from './tokenize';
 import { FINDING, readsAsReport } from './verb-use';
 
+/** Verbs documents use as often as people: "An internal audit …, a copy of which …, estimated". */
+const DOCUMENT_VERBS = /^(estimat|recommend|conclud|say|said|state|note|warn|predict|project)/;
+
 /** Verb forms that are also nouns ("a report", "an estimate"). */
 const NOUNISH = new Set(['report', 'note', 'estimate', 'claim', 'reply', 'warn', 'ask']);
 
@@ -21,7 +24,7 @@ function skipAuxiliaries(ctx: AttributionContext, j: number): number {
   while (j >= 0) {
     const t = tokens[j];
     if (!t || t.quote !== -1 || !t.isWord || t.cap) break;
-    if (table.auxiliaries.has(t.lower) || /ly$/.test(t.lower)) j--;
+    if (table.auxiliaries.has(t.lower) || table.adverbs.test(t.lower)) j--;
     else break;
   }
   return j;
@@ -50,7 +53,7 @@ function addRange(
 function speakerLeft(ctx: AttributionContext, j: number, i: number, cue: string): boolean {
   const { tokens, table } = ctx;
   const left = tokens[j];
-  const documents = FINDING.has(cue);
+  const documents = FINDING.has(cue) || DOCUMENT_VERBS.test(cue);
   if (left && left.isWord && left.quote === -1 && !isBoundary(left, table)) {
     const start = readLeft(tokens, j, table);
     if (add(ctx, start, j, cue, i, true)) return true;
@@ -110,6 +113,24 @@ function invertedSpeaker(ctx: AttributionContext, i: number, cue: string): boole
   return add(ctx, start, end, cue, i, true);
 }
 
+/** Does a person or an unnamed source follow the verb at i ("said Raj Patel", "so Kröger")? */
+function speakerAfter(ctx: AttributionContext, i: number): boolean {
+  const { tokens, table } = ctx;
+  const next = tokens[i + 1];
+  if (!next || !next.isWord || next.quote !== -1) return false;
+  const named = next.cap && !table.capitalisedFunctionWords.has(next.lower);
+  if (!named && !table.determiners.has(next.lower)) return false;
+  const end = readRight(tokens, i + 1, table);
+  // "said the Legislature had ignored her request": the subject of what was said.
+  const after = tokens[end + 1];
+  if (after?.isWord && (table.auxiliaries.has(after.lower) || table.verbs.has(after.lower))) {
+    return false;
+  }
+  const phrase = classifyPhrase(tokens, i + 1, end, ctx.text, table);
+  const kind = phrase?.kind;
+  return phrase?.role === 'name' && (kind === 'person' || kind === 'anonymous' || kind === null);
+}
+
 /** A reporting verb: its subject on the left, or after it ("…,” said X). */
 export function verbCue(ctx: AttributionContext, i: number): void {
   const { tokens, table } = ctx;
@@ -128,6 +149,15 @@ export function verbCue(ctx: AttributionContext, i: number): void {
   // "the ministry’s claim is", "the Russian claims are": nouns, not verbs.
   if (before && /[’']s?$/.test(before.text) && before.text.length > 2) return;
   if (/^(is|are|was|were)$/.test(tokens[i + 1]?.lower ?? '')) return;
+  // "nachdem das Gericht den Haushalt für verfassungswidrig erklärt hatte": a verb-final clause,
+  // whose words on the left are its object.
+  if (
+    table.capitalisedNouns &&
+    /^(hatte|hatten|hat|habe|haben|wurde|wurden|worden|sei|ist|war)$/.test(
+      tokens[i + 1]?.lower ?? '',
+    )
+  )
+    return;
   if (!readsAsReport(tokens, i)) return;
   if (NOUNISH.has(verb.lower)) {
     const start = readLeft(tokens, i - 1, table);
@@ -159,6 +189,11 @@ export function verbCue(ctx: AttributionContext, i: number): void {
     return;
   }
   const invertible = table.invertible.has(cue);
+  // "…, so Kröger.", "Mitnahmeeffekte, sagte Jens Albrecht vom Institut": after a comma the
+  // speaker may follow the verb, as after a quote.
+  if (!spoke && invertible && left?.text === ',' && speakerAfter(ctx, i)) {
+    spoke = invertedSpeaker(ctx, i, cue);
+  }
   if (!spoke) spoke = speakerLeft(ctx, j, i, cue);
   if (!spoke && invertible && (!left || !left.isWord || left.quote !== -1)) {
     spoke = invertedSpeaker(ctx, i, cue);

@@ -75,11 +75,13 @@ export function readsAsReport(tokens: readonly Token[], i: number): boolean {
   if (/^rul/.test(verb)) return after === 'out' || after === 'that';
   if (verb === 'said' && after === 'to') return false;
   if (/^(agreed|promised|pledged)$/.test(verb) && after === 'to') return false;
-  if (/^respond/.test(verb) && after === 'by') return false;
+  // "responded by hitting"; "did not respond to a request for comment" says nothing.
+  if (/^respond/.test(verb) && (after === 'by' || after === 'to')) return false;
   // Phrasal reporting verbs: "pointed out that", "chimed in".
   if (/^point/.test(verb) && after !== 'out') return false;
   if (verb === 'chimed' && after !== 'in') return false;
-  if (/^add/.test(verb) && /^(\d|to$)/.test(after)) return false;
+  // "added 20.72 points", "conceded 38 goals": a count, not words.
+  if (/^(add|conced)/.test(verb) && /^(\d|to$)/.test(after)) return false;
   if (
     /^(shows|reports|posts|tweets|notes|claims|estimates|forecasts)$/.test(verb) &&
     /^(from|of)$/.test(after)
