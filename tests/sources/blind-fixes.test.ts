@@ -177,3 +177,12 @@ describe('German and French attribution', () => {
     );
   });
 });
+
+describe('a name described with "who"', () => {
+  it('is a person even when the aside names an organisation', () => {
+    const text =
+      "Opponents had argued for a cheaper platform. Tomas Berg, who leads the fishermen's association, said the new pier must be ready before summer.";
+    const berg = findSources(text).find((source) => source.name === 'Tomas Berg');
+    expect(berg?.kind).toBe('person');
+  });
+});

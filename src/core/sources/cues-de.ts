@@ -52,6 +52,8 @@ export const german: LanguageTable = {
   prepositions: words('von der des für aus am im bei'),
   determiners: words('ein eine einer eines einem einen der die das den dem des mehrere einige'),
   personPronouns: words('er sie'),
+  // der/die/das stand for things as much as for people.
+  personRelatives: words(''),
   thingPronouns: words('es'),
   possessives: words('sein seine ihr ihre'),
   capitalisedFunctionWords: words(`

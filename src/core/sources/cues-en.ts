@@ -117,6 +117,7 @@ export const english: LanguageTable = {
   ),
   determiners: words('a an the one two three four five several some many other another both'),
   personPronouns: words('he she'),
+  personRelatives: words('who whom whose'),
   thingPronouns: words('it they'),
   possessives: words('his her its their our my your'),
   capitalisedFunctionWords: words(`

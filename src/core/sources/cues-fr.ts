@@ -60,6 +60,8 @@ export const french: LanguageTable = {
   prepositions: words('de du des pour'),
   determiners: words('un une le la les l des plusieurs certains'),
   personPronouns: words('il elle'),
+  // qui stands for things as much as for people.
+  personRelatives: words(''),
   thingPronouns: words('ils elles'),
   possessives: words('son sa ses leur leurs'),
   capitalisedFunctionWords: words(`

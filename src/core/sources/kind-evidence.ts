@@ -83,6 +83,9 @@ export function kindEvidence(
       strong.person++;
     }
     const tail = plain.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // "Tomas Berg, who leads the fishermen's association, said": "who" is said of people only.
+    const relative = /^\s*,\s*(\p{L}+)/u.exec(tail)?.[1]?.toLowerCase();
+    if (relative && table.personRelatives.has(relative)) strong.person++;
     const run = /^((?:\s+(?:&|\p{Lu}[\p{L}.&-]*))+)/u.exec(tail)?.[1]?.trim().split(/\s+/) ?? [];
     if (run.length && classifyProperName([...core, ...run]) === 'organization') {
       strong.organization++;

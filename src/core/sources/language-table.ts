@@ -36,6 +36,8 @@ export interface LanguageTable {
   determiners: ReadonlySet<string>;
   /** Personal pronouns that can stand for the last person named. */
   personPronouns: ReadonlySet<string>;
+  /** Relative pronouns used only for people ("Tomas Berg, who leads…"). */
+  personRelatives: ReadonlySet<string>;
   /** Pronouns for an organization or a group. */
   thingPronouns: ReadonlySet<string>;
   /** Possessive pronouns ("his doctors"). */
