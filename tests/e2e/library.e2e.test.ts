@@ -54,6 +54,7 @@ beforeAll(async () => {
     '/news/quay-repairs.html',
     newsPage('Quay repairs ahead of schedule', 'Engineer Tomas Lind'),
   );
+  // SOURCELIGHT_EXTENSION_DIR: a private copy of dist/chrome, when others rebuild dist meanwhile.
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -113,6 +114,12 @@ describe('the library', () => {
       .toMatch(/Stoltenberg/);
     expect(await library.locator('#lib-article mark.sl-mark').count()).toBeGreaterThan(0);
     expect(await library.locator('#lib-article .sl-side').count()).toBe(1);
+    // The view's stylesheet comes with the view (loaded on first open, not with the list).
+    expect(
+      await library
+        .locator('#lib-article .sl-side')
+        .evaluate((side) => getComputedStyle(side).position),
+    ).toBe('sticky');
 
     const [download] = await Promise.all([
       library.waitForEvent('download'),

@@ -20,7 +20,7 @@ let extensionPage: Page;
 beforeAll(async () => {
   server = await servePages();
   // SOURCELIGHT_EXTENSION_DIR: a private copy of dist/chrome, when others rebuild dist meanwhile.
-  browser = await launchChromium(process.env.SOURCELIGHT_EXTENSION_DIR || undefined);
+  browser = await launchChromium();
   extensionPage = await browser.openExtensionPage('popup/popup.html?tabId=1');
 });
 afterAll(async () => {

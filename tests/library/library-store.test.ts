@@ -61,6 +61,24 @@ describe('saving articles', () => {
     expect(await newestSummaries(1)).toHaveLength(1);
   });
 
+  it('paints the same newest rows in browsers without getAllRecords (one step per row)', async () => {
+    for (const [i, title] of ['One', 'Two', 'Three', 'Four', 'Five'].entries()) {
+      await saveArticle(`https://news.example/${i}`, makeArticle({ title }), 100 + i);
+    }
+    const titles = async (): Promise<string[]> =>
+      (await newestSummaries(3)).map((summary) => summary.title);
+    const withRecords = await titles();
+    const own = Object.getOwnPropertyDescriptor(IDBIndex.prototype, 'getAllRecords');
+    expect(own).toBeDefined();
+    delete (IDBIndex.prototype as Partial<{ getAllRecords: unknown }>).getAllRecords;
+    try {
+      expect(await titles()).toEqual(withRecords);
+    } finally {
+      if (own) Object.defineProperty(IDBIndex.prototype, 'getAllRecords', own);
+    }
+    expect(withRecords).toEqual(['Five', 'Four', 'Three']);
+  });
+
   it('refuses pages that are not on the web', async () => {
     await expect(saveArticle('chrome://settings', makeArticle())).rejects.toThrow(/web pages/);
   });

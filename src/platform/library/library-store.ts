@@ -2,6 +2,7 @@
  * Reading and writing saved articles. Every write touches the article, its summary and the
  * search index in ONE transaction: either all of them change or none does.
  */
+import { unwrap } from 'idb';
 import type { Article } from '../../core/types';
 import { canonicalUrl } from './canonical-url';
 import { openLibrary, writeLibrary, type LibraryDb } from './library-db';
@@ -88,11 +89,31 @@ export async function findSaved(url: string): Promise<ArticleSummary | undefined
   return (await openLibrary()).get('summaries', canonicalUrl(url));
 }
 
-/** The `limit` newest summaries: enough to paint the first screen of the list. */
+/** IDBIndex.getAllRecords (Chromium 141+), which the DOM typings do not know yet. */
+interface RecordsIndex {
+  getAllRecords(options: {
+    count: number;
+    direction: IDBCursorDirection;
+  }): IDBRequest<{ value: ArticleSummary }[]>;
+}
+
+/**
+ * The `limit` newest summaries: enough to paint the first screen of the list. One request where
+ * the browser has getAllRecords; a cursor (one round trip per row) where it does not.
+ */
 export async function newestSummaries(limit: number): Promise<ArticleSummary[]> {
-  const tx = (await openLibrary()).transaction('summaries');
+  const index = (await openLibrary()).transaction('summaries').store.index('savedAt');
+  const raw = unwrap(index) as IDBIndex & Partial<RecordsIndex>;
+  if (typeof raw.getAllRecords === 'function') {
+    const request = raw.getAllRecords({ count: limit, direction: 'prev' });
+    const records = await new Promise<{ value: ArticleSummary }[]>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('reading the library failed'));
+    });
+    return records.map((record) => record.value);
+  }
   const out: ArticleSummary[] = [];
-  let cursor = await tx.store.index('savedAt').openCursor(null, 'prev');
+  let cursor = await index.openCursor(null, 'prev');
   while (cursor && out.length < limit) {
     out.push(cursor.value);
     cursor = await cursor.continue();

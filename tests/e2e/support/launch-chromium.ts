@@ -3,7 +3,7 @@
  * and no network but 127.0.0.1 (shared/docs/e2e-recipe.md).
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './serve-pages';
@@ -21,10 +21,25 @@ export interface ExtensionBrowser {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * The extension under test: SOURCELIGHT_EXTENSION_DIR when set (a private copy of a build, so
+ * that a rebuild elsewhere cannot change it mid-run), else dist/chrome.
+ */
+export const EXTENSION_DIR =
+  process.env.SOURCELIGHT_EXTENSION_DIR || path.join(repoRoot, 'dist/chrome');
+
+export interface LaunchOptions {
+  /** A profile to keep and reuse (created if missing, never deleted); default: a fresh temp one. */
+  keptProfile?: string;
+}
+
 export async function launchChromium(
-  extensionDir = path.join(repoRoot, 'dist/chrome'),
+  extensionDir = EXTENSION_DIR,
+  options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'sourcelight-e2e-'));
+  const kept = options.keptProfile ? path.resolve(options.keptProfile) : null;
+  if (kept) await mkdir(kept, { recursive: true });
+  const userDataDir = kept ?? (await mkdtemp(path.join(os.tmpdir(), 'sourcelight-e2e-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -62,7 +77,7 @@ export async function launchChromium(
     },
     async close() {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!kept) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }
