@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, OFFLINE_CHROMIUM_ARGS } from '../tests/e2e/support/launch-chromium';
 import { decodeHtml } from '../src/cli/decode-html';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -124,18 +125,9 @@ async function main(): Promise<void> {
   >;
 
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-    ],
+    args: OFFLINE_CHROMIUM_ARGS,
   });
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -21,6 +21,18 @@ export interface ExtensionBrowser {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Flags for a quiet, offline Chromium: nothing but 127.0.0.1 resolves (e2e-recipe.md). */
+export const OFFLINE_CHROMIUM_ARGS = [
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
 /**
  * The extension under test: SOURCELIGHT_EXTENSION_DIR when set (a private copy of a build, so
  * that a rebuild elsewhere cannot change it mid-run), else dist/chrome.
@@ -46,14 +58,7 @@ export async function launchChromium(
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+      ...OFFLINE_CHROMIUM_ARGS,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
