@@ -451,7 +451,7 @@ describe('always open on this site', () => {
 });
 
 describe('themes', () => {
-  it('shows light, sepia and dark, each with its own colours', async () => {
+  it('shows light, sepia and dark, each with its own colours, and follows the system', async () => {
     const { page, tabId, cdp } = await openPage(ARTICLE);
     await page.setViewportSize({ width: 1100, height: 760 });
     await toggleFromPopup(tabId);
@@ -477,6 +477,22 @@ describe('themes', () => {
       }
     }
     expect(new Set(backgrounds.values()).size).toBe(3);
+    // "Follow the system" takes the light colours on a light system and the dark on a dark one.
+    await browser.worker.evaluate(() =>
+      chrome.storage.sync.set({ readerSettings: { theme: 'system' } }),
+    );
+    await expect.poll(() => readerTheme(cdp)).toBe('system');
+    const systemBackground = () =>
+      inReader<string>(
+        cdp,
+        '.sl-reader',
+        'function () { return getComputedStyle(this).backgroundColor; }',
+      ).then(([background]) => background);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expect.poll(systemBackground).toBe(backgrounds.get(colorScheme));
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
     await browser.worker.evaluate(() => chrome.storage.sync.remove('readerSettings'));
     await page.close();
   });
