@@ -9,14 +9,12 @@ import type { Detection, ExtractResult } from './core/types';
 export interface TabState {
   tabId: number;
   url: string | null;
-  title: string | null;
   detection: Detection | null;
 }
 
 /** Sent by the detection content script: untrusted, validated by the background. */
 export interface PageDetected {
   url: string;
-  title: string;
   detection: Detection;
 }
 

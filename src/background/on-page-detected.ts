@@ -9,8 +9,8 @@ export async function onPageDetected(
   sender: SenderInfo,
 ): Promise<ReturnType<ToBackground['page/detected']>> {
   if (sender.tabId === null) throw new Error('page/detected must come from a tab');
-  const { url, title, detection } = validatePageDetected(request);
-  await writeTabState({ tabId: sender.tabId, url, title, detection });
+  const { url, detection } = validatePageDetected(request);
+  await writeTabState({ tabId: sender.tabId, url, detection });
   await showArticleIndicator(sender.tabId, detection.isArticle);
   return { tabId: sender.tabId, lit: detection.isArticle };
 }

@@ -12,9 +12,8 @@ const isShortString = (value: unknown): value is string =>
 
 export function validatePageDetected(value: unknown): PageDetected {
   if (typeof value !== 'object' || value === null) throw new Error('page/detected: not an object');
-  const { url, title, detection } = value as Record<string, unknown>;
+  const { url, detection } = value as Record<string, unknown>;
   if (!isShortString(url) || !/^https?:\/\//.test(url)) throw new Error('page/detected: bad url');
-  if (!isShortString(title)) throw new Error('page/detected: bad title');
   if (typeof detection !== 'object' || detection === null) {
     throw new Error('page/detected: bad detection');
   }
@@ -33,7 +32,6 @@ export function validatePageDetected(value: unknown): PageDetected {
   }
   return {
     url,
-    title,
     detection: { isArticle, isNews, score, signals: [...(signals as string[])] },
   };
 }

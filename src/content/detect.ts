@@ -12,7 +12,6 @@ async function report(): Promise<void> {
   const detection = detectPage(document, location.href);
   await sendFromContent('page/detected', {
     url: location.href,
-    title: document.title.slice(0, 2000),
     detection,
   });
 }

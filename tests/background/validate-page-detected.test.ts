@@ -3,7 +3,6 @@ import { validatePageDetected } from '../../src/background/validate-page-detecte
 
 const good = {
   url: 'https://news.example/2026/10/story',
-  title: 'A story',
   detection: { isArticle: true, isNews: true, score: 0.9, signals: ['jsonld:NewsArticle'] },
 };
 
@@ -20,7 +19,7 @@ describe('the detection report from a content script', () => {
   it.each([
     ['a non-object', 'nope'],
     ['a javascript: url', { ...good, url: 'javascript:alert(1)' }],
-    ['a huge title', { ...good, title: 'x'.repeat(5000) }],
+    ['a huge url', { ...good, url: `https://news.example/${'x'.repeat(5000)}` }],
     ['a string flag', { ...good, detection: { ...good.detection, isArticle: 'yes' } }],
     ['a NaN score', { ...good, detection: { ...good.detection, score: Number.NaN } }],
     [
