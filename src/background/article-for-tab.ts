@@ -16,7 +16,7 @@ const READABLE = /^(https?|file):/;
 export async function getArticleForTab(
   tabId: number,
   options: { force?: boolean } = {},
-): Promise<{ result: ExtractResult; cached: boolean }> {
+): Promise<{ result: ExtractResult; cached: boolean; url: string | null }> {
   const tab = await getTab(tabId);
   if (!tab) throw new InjectProblem('gone', 'The tab was closed.');
   const url = tab.url ?? '';
@@ -25,7 +25,7 @@ export async function getArticleForTab(
   }
   if (!options.force && url) {
     const cached = await readCachedArticle(tabId, url);
-    if (cached) return { result: cached, cached: true };
+    if (cached) return { result: cached, cached: true, url };
   }
   const raw = await runInTab(
     tabId,
@@ -36,7 +36,7 @@ export async function getArticleForTab(
   // What comes back from a page is untrusted: check its shape before anything stores or shows it.
   const result = validateExtractResult(raw);
   if (url) await writeCachedArticle(tabId, url, result);
-  return { result, cached: false };
+  return { result, cached: false, url: url || null };
 }
 
 /** The same, as a message reply that names the problem instead of throwing. */
@@ -45,8 +45,7 @@ export async function articleResponseForTab(
   options: { force?: boolean } = {},
 ): Promise<ArticleResponse> {
   try {
-    const [found, tab] = await Promise.all([getArticleForTab(tabId, options), getTab(tabId)]);
-    return { ok: true, ...found, url: tab?.url ?? null };
+    return { ok: true, ...(await getArticleForTab(tabId, options)) };
   } catch (error) {
     const tab = await getTab(tabId);
     const origin = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).origin : null;

@@ -4,13 +4,12 @@ import browser from 'webextension-polyfill';
 export interface TabInfo {
   id: number;
   url: string | null;
-  title: string | null;
 }
 
 export async function getTab(tabId: number): Promise<TabInfo | null> {
   try {
     const tab = await browser.tabs.get(tabId);
-    return { id: tabId, url: tab.url ?? null, title: tab.title ?? null };
+    return { id: tabId, url: tab.url ?? null };
   } catch {
     return null;
   }
