@@ -33,25 +33,38 @@ export const DEFAULT_MAX_ELEMS = 60_000;
 const MAX_DEPTH = 400;
 
 /**
- * Element count and depth of the tree, stopping past either limit. Works from the flat
- * document-order list with a depth per parent: no recursion, linear time on every DOM.
+ * Element count and depth of the tree, stopping past either limit. A depth-first walk over the
+ * element links with one depth counter: no recursion, no list of all elements, no per-node
+ * allocation (a Map of depths cost more than the rest of the metadata on large pages).
  */
 function treeShape(
   doc: Document,
   maxElements: number,
   maxDepth: number,
 ): { elements: number; depth: number } {
-  const all = doc.querySelectorAll('*');
-  if (all.length > maxElements) return { elements: all.length, depth: 0 };
-  const depths = new Map<Node, number>();
+  const root = doc.documentElement;
+  let elements = 0;
   let depth = 0;
-  for (const el of Array.from(all)) {
-    const level = (el.parentNode ? (depths.get(el.parentNode) ?? 0) : 0) + 1;
-    depths.set(el, level);
+  let level = 1;
+  let el: Element | null = root;
+  while (el) {
+    elements++;
     if (level > depth) depth = level;
-    if (depth > maxDepth) break;
+    if (elements > maxElements || depth > maxDepth) break;
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      level++;
+      continue;
+    }
+    // No children: the next sibling, or the next sibling of the nearest ancestor that has one.
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      level--;
+    }
+    el = el && el !== root ? el.nextElementSibling : null;
   }
-  return { elements: all.length, depth };
+  return { elements, depth };
 }
 
 const clean = (value: string | null | undefined): string | null => {
@@ -70,7 +83,7 @@ export function extractArticle(
 ): ExtractedArticle | { error: string } {
   const maxElems = options.maxElems ?? DEFAULT_MAX_ELEMS;
   if (!doc.documentElement) return { error: 'empty document' };
-  // One bounded walk checks both limits (linkedom's getElementsByTagName('*') returns nothing).
+  // One bounded walk checks both limits before anything is cloned.
   const shape = treeShape(doc, maxElems, MAX_DEPTH);
   if (shape.elements > maxElems) {
     return { error: `page too large: more than ${maxElems} elements` };
