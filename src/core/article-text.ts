@@ -7,10 +7,13 @@
 /** One text node's share of the article text. */
 export interface TextRun {
   node: Text;
-  /** For each character this node contributed: its offset in the article text... */
-  textOffsets: number[];
-  /** ...and its offset inside node.data. */
-  nodeOffsets: number[];
+  /**
+   * The stretches of node.data copied into the text, as flat triples: offset in the article text,
+   * offset in node.data, length. A stretch spans words joined by one plain space, the same in
+   * both, so a text node of ordinary prose is usually one triple (not two numbers per character:
+   * those arrays were most of this stage's garbage).
+   */
+  pieces: number[];
 }
 
 export interface ArticleText {
@@ -44,7 +47,8 @@ const SILENT = new Set([
 /** Set by clean/mark-captions.ts: captions stay in the HTML but are not body text. */
 export const CAPTION_ATTRIBUTE = 'data-sl-caption';
 
-const WHITESPACE = /[\s\u00a0\u200b]/;
+/** Stretches of non-whitespace; everything else between them collapses. */
+const WORDS = /[^\s\u00a0\u200b]+/g;
 
 /** Is this element a paragraph-level block (for text and for the cleaning rules)? */
 export function isBlock(el: Element): boolean {
@@ -73,27 +77,35 @@ export function buildArticleText(root: Element): ArticleText {
   const visitText = (node: Text): void => {
     const data = node.data;
     let run: TextRun | null = null;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i] as string;
-      if (WHITESPACE.test(ch)) {
-        if (paragraphOpen && pending === '') pending = ' ';
-        continue;
-      }
+    let previousEnd = 0;
+    WORDS.lastIndex = 0;
+    for (let match = WORDS.exec(data); match; match = WORDS.exec(data)) {
+      const from = match.index;
+      const word = match[0];
+      if (from > previousEnd && paragraphOpen && pending === '') pending = ' ';
+      let joinsPrevious = false;
       if (!paragraphOpen) {
         if (length > 0) emit('\n\n');
         paragraphOpen = true;
       } else if (pending !== '') {
+        // One plain space in both texts: the previous stretch of this node simply goes on.
+        joinsPrevious =
+          run !== null && pending === ' ' && from === previousEnd + 1 && data[previousEnd] === ' ';
         emit(pending);
       }
       pending = '';
       if (!run) {
-        run = { node, textOffsets: [], nodeOffsets: [] };
+        run = { node, pieces: [] };
         runs.push(run);
       }
-      run.textOffsets.push(length);
-      run.nodeOffsets.push(i);
-      emit(ch);
+      const pieces = run.pieces;
+      if (joinsPrevious)
+        pieces[pieces.length - 1] = (pieces[pieces.length - 1] as number) + 1 + word.length;
+      else pieces.push(length, from, word.length);
+      emit(word);
+      previousEnd = from + word.length;
     }
+    if (previousEnd < data.length && paragraphOpen && pending === '') pending = ' ';
   };
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {

@@ -74,24 +74,50 @@ function locateQuote(text: string, quote: string, near: number): number {
   return near - before <= after - near ? before : after;
 }
 
+/**
+ * Where [start, end) of the article text lies in one run's node: from its first to its last
+ * non-space character inside the range (a range's edge on a joining space does not take the
+ * space along), or null when the run holds none of it.
+ */
+function cutInRun(
+  text: string,
+  pieces: number[],
+  start: number,
+  end: number,
+): [number, number] | null {
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i + 2 < pieces.length; i += 3) {
+    const textAt = pieces[i] as number;
+    const nodeAt = pieces[i + 1] as number;
+    const length = pieces[i + 2] as number;
+    let first = Math.max(start, textAt);
+    let last = Math.min(end, textAt + length) - 1;
+    if (first > last) continue;
+    if (text[first] === ' ') first++;
+    if (text[last] === ' ') last--;
+    if (first > last) continue;
+    if (from < 0) from = nodeAt + (first - textAt);
+    to = nodeAt + (last - textAt) + 1;
+  }
+  return from < 0 ? null : [from, to];
+}
+
 /** Cuts per text node for each range, using the offsets map. */
 function nodeCuts(mapped: ArticleText, ranges: MarkRange[]): NodeCut[] {
   const cuts: NodeCut[] = [];
   for (const run of mapped.runs) {
-    const first = run.textOffsets[0];
-    const last = run.textOffsets[run.textOffsets.length - 1];
-    if (first === undefined || last === undefined) continue;
+    const { pieces } = run;
+    const first = pieces[0];
+    const lastStart = pieces[pieces.length - 3];
+    const lastLength = pieces[pieces.length - 1];
+    if (first === undefined || lastStart === undefined || lastLength === undefined) continue;
+    const runEnd = lastStart + lastLength;
     for (const range of ranges) {
-      if (range.end <= first || range.start > last) continue;
-      let from = -1;
-      let to = -1;
-      run.textOffsets.forEach((offset, index) => {
-        if (offset >= range.start && offset < range.end) {
-          if (from < 0) from = run.nodeOffsets[index] as number;
-          to = (run.nodeOffsets[index] as number) + 1;
-        }
-      });
-      if (from >= 0) cuts.push({ node: run.node, from, to, attributes: range.attributes });
+      if (range.end <= first || range.start >= runEnd) continue;
+      const cut = cutInRun(mapped.text, pieces, range.start, range.end);
+      if (cut)
+        cuts.push({ node: run.node, from: cut[0], to: cut[1], attributes: range.attributes });
     }
   }
   return cuts;
