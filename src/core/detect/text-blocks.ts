@@ -9,7 +9,7 @@ const MAX_BLOCKS = 1500;
 /** Children inspected inside a `<br>`-separated text container (old CMS, Blogger, Korean portals). */
 const MAX_BR_CHILDREN = 400;
 /** Text that sits in navigation, footers and sidebars is never the story. */
-const BOILERPLATE = 'nav,footer,aside,[role=navigation],[role=contentinfo],[role=complementary]';
+const BOILER = /^(NAV|FOOTER|ASIDE|navigation|contentinfo|complementary)$/;
 /** Headline links inside a container: cards in a teaser grid ("h3 > a", or "a > h3"). */
 export const HEADLINE_LINKS = 'h2 a,h3 a,h4 a,a h2,a h3,a h4';
 /** Inline elements (upper-case tag names: HTML documents only, see detectPage). */
@@ -66,7 +66,7 @@ function signature(el: Element): string {
 
 /** Collect blocks, credit the containers around them, pick the best non-teaser container. */
 export function findTextRun(doc: Document, weight: (sample: string) => number): TextRun {
-  const state: Tally = { credits: new Map(), sample: '', visited: 0 };
+  const state: Tally = { credits: new Map(), sample: '', visited: 0, boiler: new Map() };
   const seenBr = new Set<Element>();
   const nodes = doc.querySelectorAll('p,pre,br');
   for (let i = 0; i < nodes.length && state.visited < MAX_BLOCKS; i++) {
@@ -106,6 +106,27 @@ interface Tally {
   credits: Map<Element, Credit>;
   sample: string;
   visited: number;
+  /** Per element: is it or an ancestor navigation, footer or sidebar? */
+  boiler: Map<Element, boolean>;
+}
+
+/**
+ * The same test as closest('nav,footer,aside,[role=...]'), answered once per ancestor: blocks
+ * share their ancestors, and a selector query per block is what made this stage slow on DOMs
+ * that compile every selector they are given (linkedom, in the CLI).
+ */
+function inBoilerplate(t: Tally, el: Element | null): boolean {
+  if (!el) return false;
+  let known = t.boiler.get(el);
+  if (known === undefined) {
+    // Tag names are upper case and roles lower case: one pattern serves both.
+    known =
+      BOILER.test(el.tagName) ||
+      BOILER.test(el.getAttribute('role') ?? '') ||
+      inBoilerplate(t, el.parentElement);
+    t.boiler.set(el, known);
+  }
+  return known;
 }
 
 /** Credit a block's text to its container and the container's parent. */
@@ -117,7 +138,7 @@ function addBlock(t: Tally, block: Element, raw: string, links: number, n: numbe
   const value = text.length - links;
   // Short lines (captions, bylines, "Share") and link lists in <p> say nothing about prose.
   if (value < 30 || links > text.length / 2) return;
-  if (block.closest(BOILERPLATE)) return;
+  if (inBoilerplate(t, block)) return;
   if (t.sample.length < 400) t.sample += text.slice(0, 200) + ' ';
   let up: Element | null = from === 0 ? block : block.parentElement;
   for (let level = 0; level < 2 && up; level++, up = up.parentElement) {
