@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import type { PurifierWindow } from '../core/sanitize';
+import { fastHtmlDomParser } from './html-document-parser';
 
 /**
  * The DOM the CLI runs core on. linkedom parses and runs Readability about 4x faster than jsdom
@@ -13,9 +14,22 @@ export function parsePage(html: string): Document {
 
 let purifierWindow: PurifierWindow | null = null;
 
-/** A window DOMPurify supports, shared by every page of the run. */
+/**
+ * A window DOMPurify supports, shared by every page of the run: jsdom's, with the DOMParser of
+ * html-document-parser.ts (the same documents, built faster). These are all the window members
+ * DOMPurify reads.
+ */
 export function nodePurifierWindow(): PurifierWindow {
-  purifierWindow ??= new JSDOM('<!doctype html><html><body></body></html>')
-    .window as unknown as PurifierWindow;
+  if (!purifierWindow) {
+    const win = new JSDOM('<!doctype html><html><body></body></html>').window;
+    purifierWindow = {
+      document: win.document,
+      Element: win.Element,
+      HTMLTemplateElement: win.HTMLTemplateElement,
+      Node: win.Node,
+      NodeFilter: win.NodeFilter,
+      DOMParser: fastHtmlDomParser(win),
+    } as unknown as PurifierWindow;
+  }
   return purifierWindow;
 }
