@@ -3,9 +3,9 @@
  * (Chinese, Japanese, Thai...) are counted by characters, the others by words.
  */
 
-/** Characters of scripts that do not separate words with spaces. */
+/** Characters of scripts that do not separate words with spaces (all in the BMP: no u flag). */
 const CHARACTER_COUNTED =
-  /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]/gu;
+  /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]/g;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Words per minute for spaced scripts, characters per minute for the others. */
@@ -20,7 +20,8 @@ export interface ReadingStats {
 /** Word count (characters for unspaced scripts count as words) and minutes to read, at least 1. */
 export function readingStats(text: string): ReadingStats {
   const characters = text.match(CHARACTER_COUNTED)?.length ?? 0;
-  const spaced = text.replace(CHARACTER_COUNTED, ' ');
+  // Most articles have none: no copy of the whole text then.
+  const spaced = characters > 0 ? text.replace(CHARACTER_COUNTED, ' ') : text;
   const words = spaced.match(WORD)?.length ?? 0;
   const minutes = words / WORDS_PER_MINUTE + characters / CHARACTERS_PER_MINUTE;
   return {
