@@ -2,7 +2,10 @@
 
 /** The base for relative URLs: the page's <base href> resolved against its URL, else the URL. */
 export function pageBaseUrl(doc: Document, url: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  // By tag name rather than a selector: the CLI's DOM (linkedom) compiles every selector it is
+  // given, and a page has at most a few <base> elements.
+  const base = Array.from(doc.getElementsByTagName('base')).find((el) => el.hasAttribute('href'));
+  const href = base?.getAttribute('href');
   if (href) {
     try {
       return new URL(href, url).href;

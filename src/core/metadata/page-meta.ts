@@ -36,7 +36,9 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
       if ('@graph' in value) collect(value['@graph'], depth + 1);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  // By tag name, not a selector (see base-url.ts); `type` matches case-insensitively, as in CSS.
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const raw = script.textContent ?? '';
     if (raw.length > 200_000) continue;
     try {
