@@ -39,7 +39,11 @@ export function attachQuotes(
   speakers.sort((x, y) => x.at - y.at);
   // Indexes keep this linear-logarithmic on long texts (a megabyte holds thousands of quotes).
   const bySentence = new Map<number, Speaker[]>();
-  for (const s of speakers) bySentence.set(s.sentence, [...(bySentence.get(s.sentence) ?? []), s]);
+  for (const s of speakers) {
+    const list = bySentence.get(s.sentence);
+    if (list) list.push(s);
+    else bySentence.set(s.sentence, [s]);
+  }
   const byStart = [...speakers].sort((x, y) => x.a.start - y.a.start);
   const firstToken = new Map<number, number>();
   tokens.forEach((t, i) => {

@@ -62,7 +62,8 @@ export function add(
     // "a study showing Indiana as …": the document is named by what it shows.
     if (phrase.kind === 'document') Object.assign(phrase, { role: 'name', core: [phrase.text] });
   }
-  ctx.out.push({ ...phrase, cue, cueToken, speaker, mediaOnly });
+  // Object.assign, not `{ ...phrase, cue }`: see phraseAt in phrase-heads.ts.
+  ctx.out.push(Object.assign({}, phrase, { cue, cueToken, speaker, mediaOnly }));
   // "Republican Gov. Eric Holcomb and leaders of the Legislature said": both sides speak.
   const before = ctx.tokens[a - 1];
   // "both independent analysts and sources in the camp told": two unnamed sources.
@@ -70,8 +71,9 @@ export function add(
     const start = readLeft(ctx.tokens, a - 2, ctx.table);
     const other = start >= 0 ? classifyPhrase(ctx.tokens, start, a - 2, ctx.text, ctx.table) : null;
     const both = other?.kind === 'anonymous' ? phrase.kind === 'anonymous' : true;
-    if (other?.role === 'name' && both)
-      ctx.out.push({ ...other, cue, cueToken, speaker, mediaOnly });
+    if (other?.role === 'name' && both) {
+      ctx.out.push(Object.assign({}, other, { cue, cueToken, speaker, mediaOnly }));
+    }
   }
   return true;
 }

@@ -1,4 +1,5 @@
 import type { SourceKind } from '../types';
+import { lowerCase } from './lower-case';
 import { findOutlet } from './media-outlets';
 
 /** Last words that make a proper name an outlet: "Pittsburgh Post-Gazette", "Argus Leader". */
@@ -42,11 +43,12 @@ const PLACES = new Set(
   ).split(' '),
 );
 
+/** Lower case, without an owner's "'s" or a French elided article ("l'Élysée"). */
 function bare(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[’']s?$/, '')
-    .replace(/^[ld][’']/, '');
+  const lower = lowerCase(word);
+  // Both suffix and prefix hold an apostrophe: most words have none and keep their lower case.
+  if (!lower.includes("'") && !lower.includes('’')) return lower;
+  return lower.replace(/[’']s?$/, '').replace(/^[ld][’']/, '');
 }
 
 /**
@@ -68,11 +70,33 @@ export function isPlaceName(words: readonly string[]): boolean {
 }
 
 /**
+ * Names already classified, by their words joined with spaces (each entry keeps the words, so a
+ * word holding a space can never be mistaken for two). Phrase reading asks about the same names
+ * over and over (every mention, every candidate span; about ten calls per distinct name on the
+ * corpus), and the rules lower-case each word several times. Cleared when full.
+ */
+const classified = new Map<string, { words: readonly string[]; kind: SourceKind | null }>();
+const MAX_CLASSIFIED = 2048;
+
+/**
  * The kind of a proper name, or null when the name alone does not say (a one-word name may be a
  * surname or a company: grouping and context decide).
  */
 export function classifyProperName(words: readonly string[]): SourceKind | null {
   const joined = words.join(' ');
+  const known = classified.get(joined);
+  if (known && sameWords(known.words, words)) return known.kind;
+  const kind = kindOfWords(words, joined);
+  if (classified.size >= MAX_CLASSIFIED) classified.clear();
+  classified.set(joined, { words: words.slice(), kind });
+  return kind;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, k) => w === b[k]);
+}
+
+function kindOfWords(words: readonly string[], joined: string): SourceKind | null {
   if (findOutlet(joined)) return 'media';
   const last = bare(words[words.length - 1] ?? '');
   if (words.length >= 2 && MEDIA_ENDINGS.has(last)) return 'media';

@@ -1,4 +1,5 @@
 import type { SourceKind } from '../types';
+import { bare } from './bare-word';
 import { classifyProperName } from './classify-kind';
 import type { LanguageTable } from './language-table';
 import { andInsideName } from './read-phrase';
@@ -23,7 +24,6 @@ export interface Phrase {
   candidates?: Phrase[];
 }
 import {
-  bare,
   coreName,
   headEnd,
   headOpeningSentence,
@@ -35,6 +35,20 @@ import {
   PARTICLES,
   phraseAt,
 } from './phrase-heads';
+
+/** An unnamed source or a document, named by its own words ("two people familiar with the talks"). */
+function namedByWords(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  text: string,
+  kind: SourceKind,
+  head: string,
+): Phrase {
+  const phrase = phraseAt(tokens, a, b, text, { role: 'name', kind, core: [], head });
+  phrase.core = [phrase.text];
+  return phrase;
+}
 
 /**
  * Reads the phrase in tokens[a..b] as a source: a named entity (with titles), an unnamed source
@@ -54,14 +68,14 @@ export function classifyPhrase(
   const first = tokens[a];
   if (!first) return null;
   if (a === b && table.personPronouns.has(first.lower)) {
-    return { ...phraseAt(tokens, a, b, text), role: 'pronoun', kind: 'person', core: [] };
+    return phraseAt(tokens, a, b, text, { role: 'pronoun', kind: 'person', core: [] });
   }
   // "in a research note": a prepositional phrase is no subject.
   if (!first.cap && table.prepositions.has(first.lower) && !table.determiners.has(first.lower)) {
     return null;
   }
   if (a === b && table.thingPronouns.has(first.lower)) {
-    return { ...phraseAt(tokens, a, b, text), role: 'pronoun', kind: null, core: [] };
+    return phraseAt(tokens, a, b, text, { role: 'pronoun', kind: null, core: [] });
   }
   // "two of the people", "one of the study authors": the head follows the partitive "of".
   const partitive =
@@ -70,7 +84,7 @@ export function classifyPhrase(
     a + 2 <= b;
   let h = headEnd(tokens, partitive ? a + 2 : a, b, table);
   const tail = nameAfterTitle(tokens, a, b, h, table);
-  if (tail) return { ...phraseAt(tokens, a, b, text), role: 'name', kind: 'person', core: tail };
+  if (tail) return phraseAt(tokens, a, b, text, { role: 'name', kind: 'person', core: tail });
   // "the researchers' calculations": the owner is the source.
   for (let i = a; i < h; i++) {
     const t = tokens[i];
@@ -95,16 +109,10 @@ export function classifyPhrase(
   if (!last.cap || germanHead || headOpeningSentence(tokens, h, table)) {
     if (table.nonSources.has(lastBare)) return null;
     const outlet = outletBehind(tokens, a, h, table);
-    if (outlet)
-      return { ...phraseAt(tokens, a, b, text), role: 'name', kind: 'media', core: outlet };
+    if (outlet) return phraseAt(tokens, a, b, text, { role: 'name', kind: 'media', core: outlet });
     const leadsWithThe = first.lower === 'the' || isPossessive(first.text);
     if (table.titles.has(lastBare) && leadsWithThe && h - a <= 3) {
-      return {
-        ...phraseAt(tokens, a, h, text),
-        role: 'descriptor',
-        kind: 'person',
-        core: [lastBare],
-      };
+      return phraseAt(tokens, a, h, text, { role: 'descriptor', kind: 'person', core: [lastBare] });
     }
     let kind: SourceKind | null = null;
     if (table.anonymousHeads.has(lastBare)) kind = 'anonymous';
@@ -119,10 +127,7 @@ export function classifyPhrase(
       /^(office|administration|campaign|government)$/.test(lastBare) &&
       h === a + 1 &&
       /^(his|her|their)$/.test(first.lower);
-    if (owned) {
-      const whole = phraseAt(tokens, a, b, text);
-      return { ...whole, role: 'name', kind, core: [whole.text], head: lastBare };
-    }
+    if (owned) return namedByWords(tokens, a, b, text, kind, lastBare);
     // "the former official", "the trade group", "two of the people": a definite phrase of lower-case
     // words refers back to a source named before.
     const definite =
@@ -131,7 +136,7 @@ export function classifyPhrase(
       tokens.slice(a, h + 1).every((t) => (!t.cap || t === first) && !isPossessive(t.text));
     if (bareDescriptor || definite || (determinerOnly(a) && kind !== 'anonymous' && b === h)) {
       const head = lastBare;
-      return { ...phraseAt(tokens, a, b, text), role: 'descriptor', kind, core: [lastBare], head };
+      return phraseAt(tokens, a, b, text, { role: 'descriptor', kind, core: [lastBare], head });
     }
     if (kind === 'organization' && h === a && lastBare !== 'police') return null;
     // "lead researcher and NASA scientist X said": a bare singular role is a title, not a source.
@@ -143,8 +148,7 @@ export function classifyPhrase(
       first.cap;
     const plural = /s$/.test(lastBare) || /^(people|staff|personnel)$/.test(lastBare);
     if (kind === 'anonymous' && !determined && !plural) return null;
-    const whole = phraseAt(tokens, a, b, text);
-    return { ...whole, role: 'name', kind, core: [whole.text], head: lastBare };
+    return namedByWords(tokens, a, b, text, kind, lastBare);
   }
   // A proper name: the run of capitalised words that ends the head.
   let r = h;
@@ -186,8 +190,7 @@ export function classifyPhrase(
   // "one neo-bank CEO", "a senior executive": an unnamed person by role.
   const allTitles = withoutThe.every((w) => table.titles.has(bare(w)));
   if (allTitles && /^(a|an|one|another)$/.test(first.lower) && !outletName) {
-    const whole = phraseAt(tokens, a, h, text);
-    return { ...whole, role: 'name', kind: 'anonymous', core: [whole.text], head: bare(last.text) };
+    return namedByWords(tokens, a, h, text, 'anonymous', bare(last.text));
   }
   if (
     !outletName &&
@@ -195,7 +198,7 @@ export function classifyPhrase(
   ) {
     const core = withoutThe.map(bare).filter((w) => table.titles.has(w));
     const from = tokens[r - 1]?.lower === 'the' ? r - 1 : r;
-    return { ...phraseAt(tokens, from, h, text), role: 'descriptor', kind: 'person', core };
+    return phraseAt(tokens, from, h, text, { role: 'descriptor', kind: 'person', core });
   }
   if (table.capitalisedFunctionWords.has(withoutThe[0]?.toLowerCase() ?? '') && run.length === 1) {
     return null;
@@ -223,12 +226,8 @@ export function classifyPhrase(
   }
   if (kind === 'organization' || kind === 'media') {
     const from = tokens[r - 1]?.lower === 'the' ? r - 1 : r;
-    return {
-      ...phraseAt(tokens, Math.min(from, lead(tokens, a, r, table)), b, text),
-      role: 'name',
-      kind,
-      core: withoutThe,
-    };
+    const start = Math.min(from, lead(tokens, a, r, table));
+    return phraseAt(tokens, start, b, text, { role: 'name', kind, core: withoutThe });
   }
-  return { ...phraseAt(tokens, lead(tokens, a, r, table), b, text), role: 'name', kind, core };
+  return phraseAt(tokens, lead(tokens, a, r, table), b, text, { role: 'name', kind, core });
 }

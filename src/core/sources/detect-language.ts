@@ -1,6 +1,7 @@
 import { german } from './cues-de';
 import { english } from './cues-en';
 import { french } from './cues-fr';
+import { CodeUnitClass, isSurrogate } from './code-unit-class';
 import type { LanguageTable } from './language-table';
 
 const TABLES: readonly LanguageTable[] = [english, german, french];
@@ -8,21 +9,99 @@ const TABLES: readonly LanguageTable[] = [english, german, french];
 /** Words sampled to guess the language: enough for a vote, cheap on a 1 MB text. */
 const SAMPLE_WORDS = 3000;
 
+/** Each stopword with the tables that list it, in TABLES order: one lookup per word, not three. */
+const STOPWORD_TABLES = new Map<string, LanguageTable[]>();
+for (const table of TABLES) {
+  for (const word of table.stopwords) {
+    const tables = STOPWORD_TABLES.get(word);
+    if (tables) tables.push(table);
+    else STOPWORD_TABLES.set(word, [table]);
+  }
+}
+
+/** The longest stopword: a longer word cannot be one, so it is counted without being looked up. */
+const LONGEST_STOPWORD = Math.max(...[...STOPWORD_TABLES.keys()].map((word) => word.length));
+
+/**
+ * A word of letters a-z as a number (base 27), or -1 for a word with any other character. Short
+ * words are looked up by this number: no substring and no string hash for each of them.
+ */
+function asciiKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0x61 || code > 0x7a) return -1;
+    key = key * 27 + (code - 0x60);
+  }
+  return key;
+}
+
+/** The stopwords of letters a-z by their asciiKey (the others are looked up as strings). */
+const STOPWORD_KEYS = new Map<number, LanguageTable[]>();
+for (const [word, tables] of STOPWORD_TABLES) {
+  const key = asciiKey(word, 0, word.length);
+  if (key >= 0) STOPWORD_KEYS.set(key, tables);
+}
+
+/** The tables listing the word text[start..end) as a stopword. */
+function stopwordTables(text: string, start: number, end: number): readonly LanguageTable[] {
+  const key = asciiKey(text, start, end);
+  const tables = key >= 0 ? STOPWORD_KEYS.get(key) : STOPWORD_TABLES.get(text.slice(start, end));
+  return tables ?? [];
+}
+
+const LETTER = /\p{L}/uy;
+const LETTERS = new CodeUnitClass(/^\p{L}$/u);
+
+/**
+ * The end of the run of letters (what `\p{L}+` matches) that starts at `at`; `at` itself for none.
+ * Every character of the sample is read here: ASCII is decided by its code, the rest of the BMP by a
+ * table; only surrogate pairs run the regex.
+ */
+function letterRunEnd(text: string, at: number): number {
+  let end = at;
+  for (;;) {
+    const code = text.charCodeAt(end);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
+      end++;
+      continue;
+    }
+    // An ASCII non-letter, or the end of the text (NaN).
+    if (!(code >= 0x80)) return end;
+    if (!isSurrogate(code)) {
+      if (!LETTERS.has(code)) return end;
+      end++;
+      continue;
+    }
+    LETTER.lastIndex = end;
+    if (!LETTER.test(text)) return end;
+    end = LETTER.lastIndex;
+  }
+}
+
 /**
  * The table whose stopwords are most frequent in the text, or null when none is clearly present
  * (a language without cue tables yields no sources rather than English guesses).
  */
 export function detectLanguage(text: string): LanguageTable | null {
   const counts = new Map<LanguageTable, number>();
-  const words =
-    text
-      .slice(0, SAMPLE_WORDS * 8)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
-  for (const word of words.slice(0, SAMPLE_WORDS)) {
-    for (const table of TABLES) {
-      if (table.stopwords.has(word)) counts.set(table, (counts.get(table) ?? 0) + 1);
+  const sample = text.slice(0, SAMPLE_WORDS * 8).toLowerCase();
+  // Every word of the sample counts towards the rate below; only the first SAMPLE_WORDS vote.
+  let words = 0;
+  let i = 0;
+  while (i < sample.length) {
+    const end = letterRunEnd(sample, i);
+    if (end === i) {
+      i++;
+      continue;
     }
+    if (words < SAMPLE_WORDS && end - i <= LONGEST_STOPWORD) {
+      for (const table of stopwordTables(sample, i, end)) {
+        counts.set(table, (counts.get(table) ?? 0) + 1);
+      }
+    }
+    words++;
+    i = end;
   }
   let best: LanguageTable | null = null;
   let bestCount = 0;
@@ -33,6 +112,6 @@ export function detectLanguage(text: string): LanguageTable | null {
     }
   }
   // A sentence or two may hold a single stopword; a long text needs them at a steady rate.
-  if (words.length < 40) return best ?? english;
-  return bestCount >= words.length * 0.05 ? best : null;
+  if (words < 40) return best ?? english;
+  return bestCount >= words * 0.05 ? best : null;
 }

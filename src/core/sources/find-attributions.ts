@@ -11,14 +11,31 @@ import type { Attribution } from './attribution';
 
 export type { Attribution };
 
-/** Each table's prefix cues split into words once, not once per token. */
-const cueWords = new WeakMap<LanguageTable, Map<string, string[]>>();
+/** A prefix cue and its words. */
+interface PrefixCue {
+  cue: string;
+  parts: readonly string[];
+}
 
-function splitCues(table: LanguageTable): Map<string, string[]> {
-  let map = cueWords.get(table);
+/**
+ * Each table's prefix cues by their first word, split once: every word of the text is checked for a
+ * cue, and only the cues opening with that word can match it. Each list keeps the table's order
+ * (longest first), so the first cue that matches is the one the table ranks first.
+ */
+const cuesByFirstWord = new WeakMap<LanguageTable, Map<string, PrefixCue[]>>();
+
+function prefixCueIndex(table: LanguageTable): ReadonlyMap<string, readonly PrefixCue[]> {
+  let map = cuesByFirstWord.get(table);
   if (!map) {
-    map = new Map(table.prefixCues.map((cue) => [cue, cue.split(' ')]));
-    cueWords.set(table, map);
+    map = new Map();
+    for (const cue of table.prefixCues) {
+      const parts = cue.split(' ');
+      const first = parts[0] ?? '';
+      const list = map.get(first) ?? [];
+      list.push({ cue, parts });
+      map.set(first, list);
+    }
+    cuesByFirstWord.set(table, map);
   }
   return map;
 }
@@ -34,9 +51,15 @@ function matchPhrase(tokens: readonly Token[], i: number, parts: readonly string
 }
 
 /** "according to X", "citing X", "in an interview with X", "data from X". */
-function prefixCue(ctx: AttributionContext, i: number): number {
+function prefixCue(
+  ctx: AttributionContext,
+  i: number,
+  cues: ReadonlyMap<string, readonly PrefixCue[]>,
+): number {
   const { tokens, table } = ctx;
-  for (const [cue, parts] of splitCues(table)) {
+  const candidates = cues.get(tokens[i]?.lower ?? '');
+  if (!candidates) return 0;
+  for (const { cue, parts } of candidates) {
     const n = matchPhrase(tokens, i, parts);
     if (!n) continue;
     const start = i + n;
@@ -57,8 +80,12 @@ function prefixCue(ctx: AttributionContext, i: number): number {
     // "Weber said in an interview with Handelsblatt": after a speaker, the outlet that carried it.
     if (cue.startsWith('in an interview') && table.verbs.has(tokens[i - 1]?.lower ?? '')) {
       const object = readToldObject(tokens, start, ctx.text, table);
-      if (object) ctx.out.push({ ...object, cue, cueToken: i, speaker: false, mediaOnly: true });
-      if (object) return n;
+      if (object) {
+        ctx.out.push(
+          Object.assign({}, object, { cue, cueToken: i, speaker: false, mediaOnly: true }),
+        );
+        return n;
+      }
     }
     const end = readRight(tokens, start, table);
     // "reached India via Bangladesh": "via" and one word credits only an outlet; "via Brian
@@ -136,10 +163,11 @@ export function findAttributions(
   table: LanguageTable,
 ): Attribution[] {
   const ctx: AttributionContext = { tokens, text, table, out: [] };
+  const cues = prefixCueIndex(table);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || !t.isWord || t.quote !== -1) continue;
-    const skip = prefixCue(ctx, i);
+    const skip = prefixCue(ctx, i, cues);
     if (skip) {
       i += skip - 1;
       continue;

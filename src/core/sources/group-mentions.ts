@@ -133,13 +133,14 @@ function findNamed(groups: readonly SourceGroup[], a: Attribution): SourceGroup 
 
 function resolveReference(groups: SourceGroup[], a: Attribution): SourceGroup | undefined {
   if (a.antecedent) {
-    const named = { ...a, ...a.antecedent, role: 'name' as const };
+    // Object.assign, not spreads: see phraseAt in phrase-heads.ts.
+    const named = Object.assign({}, a, a.antecedent, { role: 'name' as const });
     const found = findNamed(groups, named);
     if (found) return found;
     // "The governor said" after "Gov. Eric Holcomb" spoke: a cited name written with the title
     // comes before a nearer one written with it in passing ("Gov. Matt Bevin").
     for (const other of a.antecedent.candidates ?? []) {
-      const cited = findNamed(groups, { ...a, ...other, role: 'name' as const });
+      const cited = findNamed(groups, Object.assign({}, a, other, { role: 'name' as const }));
       if (cited) return cited;
     }
     const titled = a.role === 'descriptor' ? latestTitled(groups, a.core) : undefined;
@@ -210,7 +211,7 @@ export function groupMentions(attributions: readonly Attribution[], text = ''): 
       const bare = a.text.split(/\s+/).length === 2;
       if (described && bare && maybeBody(groups)) continue;
       if (describes && (capital || described)) {
-        a = { ...a, role: 'name', core: [capital ?? a.text] };
+        a = Object.assign({}, a, { role: 'name' as const, core: [capital ?? a.text] });
         group = newGroup(a);
         group.described = described;
         groups.push(group);

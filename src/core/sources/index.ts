@@ -126,5 +126,6 @@ export function findSources(input: string, options: FindSourcesOptions = {}): So
     });
   }
   sources.sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
-  return sources.map((s, i) => ({ ...s, id: `s${i + 1}` }));
+  for (const [i, s] of sources.entries()) s.id = `s${i + 1}`;
+  return sources;
 }

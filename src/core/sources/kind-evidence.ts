@@ -1,6 +1,11 @@
 import type { SourceKind } from '../types';
+import { bare } from './bare-word';
 import { classifyProperName } from './classify-kind';
 import type { LanguageTable } from './language-table';
+import { nameOccurrences, type Occurrence } from './name-occurrences';
+
+/** Places a name is read at: enough votes, and a bounded cost for a name written everywhere. */
+const MAX_OCCURRENCES = 40;
 
 /** How far after a mention the next pronoun still refers to it, in characters. */
 const PRONOUN_WINDOW = 160;
@@ -10,17 +15,6 @@ interface Votes {
   person: number;
   organization: number;
   media: number;
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function bare(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[’']s?$/, '')
-    .replace(/\.$/, '');
 }
 
 function best(votes: Votes): SourceKind | null {
@@ -56,11 +50,12 @@ export function kindEvidence(
 ): { strong: SourceKind | null; pronoun: SourceKind | null } {
   const strong: Votes = { person: 0, organization: 0, media: 0 };
   const weak: Votes = { person: 0, organization: 0, media: 0 };
-  const name = core.map((w) => escape(w.replace(/[’']s$/, ''))).join('\\s+');
-  if (!name) return { strong: null, pronoun: null };
-  const find = new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'gu');
-  let count = 0;
-  for (let m = find.exec(plain); m && count < 40; m = find.exec(plain), count++) {
+  const words = core.map((w) => w.replace(/[’']s$/, ''));
+  // No name to look for: "" alone (the one-word name "'s") or no words.
+  if (words.length === 0 || (words.length === 1 && words[0] === '')) {
+    return { strong: null, pronoun: null };
+  }
+  for (const m of nameOccurrences(plain, words, MAX_OCCURRENCES)) {
     const head = /(\S+)\s$/u.exec(plain.slice(Math.max(0, m.index - 40), m.index));
     const prev = head?.[1] ?? '';
     const prevAt = m.index - prev.length - 1;
@@ -82,7 +77,7 @@ export function kindEvidence(
     ) {
       strong.person++;
     }
-    const tail = plain.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const tail = plain.slice(m.index + m.length, m.index + m.length + 60);
     // "Tomas Berg, who leads the fishermen's association, said": "who" is said of people only.
     const relative = /^\s*,\s*(\p{L}+)/u.exec(tail)?.[1]?.toLowerCase();
     if (relative && table.personRelatives.has(relative)) strong.person++;
@@ -101,7 +96,7 @@ export function kindEvidence(
   return { strong: best(strong), pronoun: best(weak) };
 }
 
-function plainAfter(plain: string, m: RegExpExecArray): string {
-  const from = m.index + m[0].length;
+function plainAfter(plain: string, m: Occurrence): string {
+  const from = m.index + m.length;
   return plain.slice(from, from + PRONOUN_WINDOW);
 }

@@ -154,13 +154,26 @@ export interface Outlet {
   domains: string[];
 }
 
+/**
+ * squash() results by name: outlet checks and grouping ask again for every mention of a name, and
+ * the Unicode replace is the costly part. Cleared when full, so a long run's memory stays bounded.
+ */
+const squashed = new Map<string, string>();
+const MAX_SQUASHED = 4096;
+
 /** Lower-cased letters and digits only: "The Wall Street Journal" -> "wallstreetjournal". */
 export function squash(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[’']s$/, '')
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  let key = squashed.get(name);
+  if (key === undefined) {
+    key = name
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[’']s$/, '')
+      .replace(/[^\p{L}\p{N}]/gu, '');
+    if (squashed.size >= MAX_SQUASHED) squashed.clear();
+    squashed.set(name, key);
+  }
+  return key;
 }
 
 export const outlets: Outlet[] = OUTLETS.trim()

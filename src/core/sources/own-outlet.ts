@@ -15,6 +15,25 @@ function hostLabel(host: string): string {
   return labels[Math.max(0, i)] ?? '';
 }
 
+/** Each known outlet's domain with the outlet's names, squashed: built once, not per article. */
+const NAMES_BY_DOMAIN = new Map<string, string[]>();
+for (const outlet of outlets) {
+  for (const domain of outlet.domains) {
+    const names = NAMES_BY_DOMAIN.get(domain) ?? [];
+    names.push(...outlet.names.map(squash));
+    NAMES_BY_DOMAIN.set(domain, names);
+  }
+}
+
+/** The host itself and each of its parent domains: "edition.cnn.com", "cnn.com", "com". */
+function domainsOf(host: string): string[] {
+  const domains = [host];
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
+    domains.push(host.slice(dot + 1));
+  }
+  return domains;
+}
+
 function hostOf(url: string): string {
   const match = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url.trim());
   return match?.[1] ?? '';
@@ -31,10 +50,9 @@ export function ownOutletMatcher(
   const host = url ? hostOf(url).toLowerCase() : '';
   const label = host ? hostLabel(host) : '';
   const names = new Set<string>();
-  for (const outlet of outlets) {
-    if (outlet.domains.some((d) => host === d || host.endsWith(`.${d}`))) {
-      for (const name of outlet.names) names.add(squash(name));
-    }
+  // A known domain is the host or one of its parents ("edition.cnn.com" is on "cnn.com").
+  for (const domain of domainsOf(host)) {
+    for (const name of NAMES_BY_DOMAIN.get(domain) ?? []) names.add(name);
   }
   if (siteName) names.add(squash(siteName));
   return (name: string) => {

@@ -1,4 +1,7 @@
 import type { QuoteSpan } from './find-quotes';
+import { lowerCase } from './lower-case';
+import { wordEnd } from './word-end';
+import { isWhiteSpace } from './white-space';
 
 /** A word or punctuation mark with its offsets in the article text. */
 export interface Token {
@@ -26,22 +29,38 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-// "9,000 people" is one word: a thousands separator must not read as a clause boundary
-// ("Nexa, which employs about 9,000 people in Europe, said").
-const WORD = /[@#]?[\p{L}\p{N}]+(?:['’\-‐.&][\p{L}\p{N}]+|(?<=\p{N}),\p{N}{3}(?!\p{N}))*/uy;
-
+/**
+ * "U.S.", "a.m." but not "PowerOutage.us." at the end of a sentence. Asked at every sentence's
+ * last word, so each regex runs only on words of its shape: dotted, or one character long.
+ */
 function endsAbbreviation(word: string): boolean {
-  // "U.S.", "a.m." but not "PowerOutage.us." at the end of a sentence.
   return (
-    /^(\p{L}\.)+\p{L}$/u.test(word) ||
-    /^\p{Lu}$/u.test(word) ||
-    ABBREVIATIONS.has(word.toLowerCase())
+    (word.includes('.') && /^(\p{L}\.)+\p{L}$/u.test(word)) ||
+    (word.length <= 2 && /^\p{Lu}$/u.test(word)) ||
+    ABBREVIATIONS.has(lowerCase(word))
   );
+}
+
+const STARTS_CAPITAL = /^[@\p{Lu}]/u;
+const CODE_A = 0x41;
+const CODE_Z = 0x5a;
+
+/** Starts with a capital letter or "@"; ASCII answers without a regex (most words are ASCII). */
+function startsCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code === 0x40 || (code >= CODE_A && code <= CODE_Z);
+  return STARTS_CAPITAL.test(word);
+}
+
+/** "." "!" "?": marks that end a sentence outside quotes. */
+function endsSentence(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
 }
 
 /**
  * Splits text into tokens with offsets, marking quotes, sentences and paragraphs. Linear in the
- * text: one sticky regex per word, no backtracking.
+ * text, no backtracking; characters are tested by code, not by regex (this runs on every character
+ * of every article).
  */
 export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
   const tokens: Token[] = [];
@@ -49,10 +68,11 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
   let sentence = 0;
   let paragraph = 0;
   let i = 0;
-  while (i < text.length) {
-    const ch = text[i] ?? '';
-    if (/\s/.test(ch)) {
-      if (ch === '\n' && text[i + 1] === '\n') {
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isWhiteSpace(code)) {
+      if (code === 0x0a && text.charCodeAt(i + 1) === 0x0a) {
         paragraph++;
         sentence++;
       }
@@ -62,30 +82,33 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
     while (quoteIndex < quotes.length && (quotes[quoteIndex]?.end ?? 0) <= i) quoteIndex++;
     const q = quotes[quoteIndex];
     const inQuote = q !== undefined && q.start <= i && i < q.end ? quoteIndex : -1;
-    WORD.lastIndex = i;
-    const match = WORD.exec(text);
+    // "9,000 people" is one word: a thousands separator must not read as a clause boundary
+    // ("Nexa, which employs about 9,000 people in Europe, said").
+    const wordEndsAt = wordEnd(text, i);
+    const isWord = wordEndsAt >= 0;
     let end = i + 1;
-    let isWord = false;
-    if (match) {
-      end = i + match[0].length;
-      isWord = true;
-      if (text[end] === '.' && endsAbbreviation(match[0]) && /[\p{L}]/u.test(match[0])) end++;
+    if (isWord) {
+      end = wordEndsAt;
+      if (text.charCodeAt(end) === 0x2e) {
+        const word = text.slice(i, end);
+        if (endsAbbreviation(word) && /[\p{L}]/u.test(word)) end++;
+      }
     }
     const word = text.slice(i, end);
     tokens.push({
       text: word,
-      lower: word.toLowerCase(),
+      lower: lowerCase(word),
       start: i,
       end,
       isWord,
-      cap: isWord && /^[@\p{Lu}]/u.test(word),
+      cap: isWord && startsCapital(word),
       quote: inQuote,
       sentence,
       paragraph,
     });
-    if (!isWord && inQuote === -1 && /[.!?]/.test(ch)) sentence++;
+    if (!isWord && inQuote === -1 && endsSentence(code)) sentence++;
     // A closing mark after ".", "!" or "?" ends the sentence too: “... work.” Next sentence.
-    if (!isWord && q && inQuote !== -1 && end === q.end && /[.!?]/.test(text[i - 1] ?? '')) {
+    if (!isWord && q && inQuote !== -1 && end === q.end && endsSentence(text.charCodeAt(i - 1))) {
       sentence++;
     }
     i = end;

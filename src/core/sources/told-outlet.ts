@@ -25,14 +25,14 @@ export function readToldObject(
   const end = readRight(tokens, start, table);
   if (end < start) return null;
   const phrase = classifyPhrase(tokens, start, end, text, table);
-  if (phrase?.kind === 'media') return { ...phrase, outletGuess: false };
-  if (table.capitalisedNouns) return phrase ? { ...phrase, outletGuess: false } : null;
+  // Object.assign, not `{ ...phrase, outletGuess }`: see phraseAt in phrase-heads.ts.
+  const fallback = phrase ? Object.assign({}, phrase, { outletGuess: false }) : null;
+  if (phrase?.kind === 'media' || table.capitalisedNouns) return fallback;
   const the = tokens[start]?.lower === 'the';
   const from = the ? start + 1 : start;
   let last = from - 1;
   while (tokens[last + 1]?.cap && last + 1 <= end) last++;
   const words = tokens.slice(from, last + 1).map((t) => t.text);
-  const fallback = phrase ? { ...phrase, outletGuess: false } : null;
   if (words.length === 0 || last !== end) return fallback;
   if (words.some((w) => table.capitalisedFunctionWords.has(w.toLowerCase()))) return fallback;
   if (words.every((w) => table.titles.has(w.toLowerCase().replace(/\.$/, '')))) return fallback;

@@ -214,7 +214,9 @@ export function verbCue(ctx: AttributionContext, i: number): void {
     if (tokens[start]?.isWord && tokens[start]?.quote === -1) {
       const object = readToldObject(tokens, start, ctx.text, table);
       if (object && (spoke || object.kind === 'media')) {
-        ctx.out.push({ ...object, cue, cueToken: i, speaker: false, mediaOnly: true });
+        ctx.out.push(
+          Object.assign({}, object, { cue, cueToken: i, speaker: false, mediaOnly: true }),
+        );
       }
     }
   }
