@@ -1,4 +1,5 @@
-import { detach, textOf } from './block-stats';
+import { bodyElements, detach, textOf } from './block-stats';
+import { findDescendant, tagOf } from './element-walk';
 
 /**
  * Class, id and data attributes that name boilerplate in page templates across languages:
@@ -24,16 +25,21 @@ const BOILERPLATE = new RegExp(
 /** Words in class names that mean the element IS the article text: never drop these. */
 const CONTENT = /article-?body|post-?content|entry-?content|story-?body|main-?content/i;
 
+const isParagraph = (el: Element): boolean => tagOf(el) === 'P';
+
+const isNamed = (el: Element): boolean =>
+  el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('data-component');
+
 const nameOf = (el: Element): string =>
   `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
 
 export function dropByClassName(body: Element): void {
   const total = textOf(body).length || 1;
-  for (const el of Array.from(body.querySelectorAll('[class],[id],[data-component]'))) {
+  for (const el of bodyElements(body).filter(isNamed)) {
     if (!body.contains(el)) continue;
     const name = nameOf(el);
     if (!BOILERPLATE.test(name) || CONTENT.test(name)) continue;
-    if (el.querySelector('p') && textOf(el).length >= total * 0.4) continue;
+    if (findDescendant(el, isParagraph) && textOf(el).length >= total * 0.4) continue;
     detach(el);
   }
 }

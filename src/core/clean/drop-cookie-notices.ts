@@ -1,4 +1,4 @@
-import { leafBlocks, removeBlock, textOf, wordsIn } from './block-stats';
+import { leafBlocks, removeBlock, textOf, wordsOf } from './block-stats';
 import { mentionsCookies } from './boilerplate-words';
 
 /** Consent vocabulary that turns "cookie" from a recipe word into a notice. */
@@ -11,6 +11,7 @@ const CONSENT =
 export function dropCookieNotices(body: Element): void {
   for (const block of leafBlocks(body)) {
     const text = textOf(block);
-    if (wordsIn(text) < 60 && mentionsCookies(text) && CONSENT.test(text)) removeBlock(block, body);
+    if (wordsOf(block) < 60 && mentionsCookies(text) && CONSENT.test(text))
+      removeBlock(block, body);
   }
 }

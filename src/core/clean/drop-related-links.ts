@@ -1,12 +1,14 @@
 import {
+  bodyElements,
   detach,
   isProse,
   leafBlocks,
   linkDensity,
   removeBlock,
   textOf,
-  wordsIn,
+  wordsOf,
 } from './block-stats';
+import { findDescendants, tagOf } from './element-walk';
 import { registrableDomain } from '../metadata/registrable-domain';
 import type { CleaningContext } from './cleaning-rule';
 import { isLeadInLabel, startsWithLeadIn } from './boilerplate-words';
@@ -34,15 +36,14 @@ export function dropRelatedLinks(body: Element, { pageHost }: CleaningContext): 
       }
       continue;
     }
-    if (startsWithLeadIn(text) && (linkDensity(block) >= 0.3 || wordsIn(text) <= 14)) {
+    if (startsWithLeadIn(text) && (linkDensity(block) >= 0.3 || wordsOf(block) <= 14)) {
       removeBlock(block, body);
       continue;
     }
-    if (isSameSiteTeaser(block, text, pageHost)) removeBlock(block, body);
+    if (isSameSiteTeaser(block, pageHost)) removeBlock(block, body);
   }
-  const prose = leafBlocks(body).filter(isProse);
-  const lastProse = prose[prose.length - 1];
-  for (const list of Array.from(body.querySelectorAll('ul,ol'))) {
+  const lastProse = lastWhere(leafBlocks(body), isProse);
+  for (const list of bodyElements(body).filter(isList)) {
     if (!body.contains(list) || !isLinkList(list)) continue;
     // A link list inside the text may be the story's own list of sources: only lists after the
     // last paragraph, or lists of links to the site itself, are "more stories".
@@ -51,8 +52,19 @@ export function dropRelatedLinks(body: Element, { pageHost }: CleaningContext): 
   }
 }
 
+/** The last element of `list` that passes `test`: only the last paragraph is asked for. */
+function lastWhere(list: readonly Element[], test: (el: Element) => boolean): Element | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i] as Element)) return list[i];
+  return undefined;
+}
+
+const LISTS = new Set(['UL', 'OL']);
+const isList = (el: Element): boolean => LISTS.has(tagOf(el));
+
+const isHyperlink = (el: Element): boolean => tagOf(el) === 'A' && el.hasAttribute('href');
+
 function allSameSite(el: Element, pageHost: string): boolean {
-  const links = Array.from(el.querySelectorAll('a[href]'));
+  const links = findDescendants(el, isHyperlink);
   return (
     links.length > 0 && links.every((link) => isSameSite(link.getAttribute('href') ?? '', pageHost))
   );
@@ -68,9 +80,9 @@ function isSameSite(href: string, pageHost: string): boolean {
 }
 
 /** A paragraph made of one link to another page of the same site. */
-function isSameSiteTeaser(block: Element, text: string, pageHost: string): boolean {
-  if (!pageHost || wordsIn(text) < 3 || linkDensity(block) < 0.9) return false;
-  const links = Array.from(block.querySelectorAll('a[href]'));
+function isSameSiteTeaser(block: Element, pageHost: string): boolean {
+  if (!pageHost || wordsOf(block) < 3 || linkDensity(block) < 0.9) return false;
+  const links = findDescendants(block, isHyperlink);
   if (links.length !== 1) return false;
   return isSameSite(links[0]?.getAttribute('href') ?? '', pageHost);
 }

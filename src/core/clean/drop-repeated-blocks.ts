@@ -1,5 +1,7 @@
 import { CAPTION_ATTRIBUTE } from './mark-captions';
-import { leafBlocks, linkDensity, removeBlock, textOf, wordsIn } from './block-stats';
+import { bodyElements, leafBlocks, linkDensity, removeBlock, textOf } from './block-stats';
+import { findAncestor, tagOf } from './element-walk';
+import { wordKey, wordsIn } from './words';
 
 /**
  * Text the reader would see twice: pull quotes that repeat a sentence of the body, captions
@@ -8,23 +10,30 @@ import { leafBlocks, linkDensity, removeBlock, textOf, wordsIn } from './block-s
  */
 const PULL_QUOTE = /pull-?quote|pullout|highlight-?quote|quote-?box/i;
 
-const key = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const isCaption = (el: Element): boolean => el.hasAttribute(CAPTION_ATTRIBUTE);
 
 export function dropRepeatedBlocks(body: Element): void {
   const blocks = leafBlocks(body);
-  const captions = new Set<string>();
-  for (const el of Array.from(body.querySelectorAll(`[${CAPTION_ATTRIBUTE}]`)))
-    captions.add(key(textOf(el)));
+  const captionBoxes = bodyElements(body).filter(isCaption);
+  const captions = new Set(captionBoxes.map((el) => wordKey(textOf(el))));
+  // Is the block inside a caption? Most bodies hold none, and then no block needs the walk up.
+  const bodyInCaption = findAncestor(body, isCaption) !== null;
+  const inCaption = (block: Element): boolean =>
+    bodyInCaption || (captionBoxes.length > 0 && findAncestor(block, isCaption) !== null);
+
+  // Both passes ask it of the same blocks, whose ancestors do not change while they stay.
+  const pullQuotes = new Map<Element, boolean>();
+  const isPullQuoteBlock = (block: Element): boolean => {
+    let known = pullQuotes.get(block);
+    if (known === undefined) pullQuotes.set(block, (known = isPullQuote(block)));
+    return known;
+  };
 
   const bodyKeys: string[] = [];
   const seen = new Set<string>();
   for (const block of blocks) {
-    if (block.closest(`[${CAPTION_ATTRIBUTE}]`)) continue;
-    const text = key(textOf(block));
+    if (inCaption(block)) continue;
+    const text = wordKey(textOf(block));
     if (!text) continue;
     // Interviews repeat questions and stat tables repeat lines: only repeated link blocks
     // (promos) count as duplicates.
@@ -33,26 +42,38 @@ export function dropRepeatedBlocks(body: Element): void {
       continue;
     }
     seen.add(text);
-    if (!isPullQuote(block)) bodyKeys.push(text);
+    if (!isPullQuoteBlock(block)) bodyKeys.push(text);
   }
   const joined = bodyKeys.join(' \n ');
   for (const block of blocks) {
-    if (!body.contains(block) || !isPullQuote(block)) continue;
-    const text = key(textOf(block)).replace(/^\W+|\W+$/g, '');
+    if (!body.contains(block) || !isPullQuoteBlock(block)) continue;
+    const text = wordKey(textOf(block)).replace(/^\W+|\W+$/g, '');
     if (wordsIn(text) >= 4 && joined.includes(text)) {
-      const box = block.closest('aside,blockquote,[class*="quote"],[class*="Quote"]') ?? block;
+      const box = findAncestor(block, isQuoteBox) ?? block;
       removeBlock(box.contains(block) && box !== body ? box : block, body);
     }
   }
 }
 
+/** The element that makes a block a pull quote: `aside,blockquote,[class],[id]` nearest to it. */
+const isNamedOrQuoteBox = (el: Element): boolean => {
+  const tag = tagOf(el);
+  return (
+    tag === 'ASIDE' || tag === 'BLOCKQUOTE' || el.hasAttribute('class') || el.hasAttribute('id')
+  );
+};
+
+/** The box to remove with a pull quote: `aside,blockquote,[class*="quote"],[class*="Quote"]`. */
+const isQuoteBox = (el: Element): boolean => {
+  const tag = tagOf(el);
+  if (tag === 'ASIDE' || tag === 'BLOCKQUOTE') return true;
+  const name = el.getAttribute('class');
+  return name !== null && (name.includes('quote') || name.includes('Quote'));
+};
+
 function isPullQuote(block: Element): boolean {
-  const box = block.closest('aside,blockquote,[class],[id]');
+  const box = findAncestor(block, isNamedOrQuoteBox);
   if (!box) return false;
   const name = `${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`;
-  return (
-    PULL_QUOTE.test(name) ||
-    box.tagName.toUpperCase() === 'ASIDE' ||
-    box.tagName.toUpperCase() === 'BLOCKQUOTE'
-  );
+  return PULL_QUOTE.test(name) || tagOf(box) === 'ASIDE' || tagOf(box) === 'BLOCKQUOTE';
 }

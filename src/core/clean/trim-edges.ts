@@ -1,4 +1,7 @@
-import { isProse, leafBlocks, linkDensity, removeBlock, textOf, wordsIn } from './block-stats';
+import { isProse, leafBlocks, linkDensity, removeBlock, textOf, wordsOf } from './block-stats';
+import { CAPTION_ATTRIBUTE } from './mark-captions';
+import { findAncestor, tagOf } from './element-walk';
+import { wordKey } from './words';
 import { appealScore, isAdLabel, isLeadInLabel, mentionsCookies } from './boilerplate-words';
 import type { CleaningContext } from './cleaning-rule';
 import { BIO_OR_CONTACT, BYLINE, DATE_LABEL, DATE_OR_TIME } from './page-furniture-patterns';
@@ -11,7 +14,7 @@ import { BIO_OR_CONTACT, BYLINE, DATE_LABEL, DATE_OR_TIME } from './page-furnitu
  */
 export function trimEdges(body: Element, context: CleaningContext): void {
   const blocks = leafBlocks(body);
-  const title = normalizeTitle(context.title);
+  const title = wordKey(context.title);
   for (const block of blocks) {
     if (!isLeadingFurniture(block, title)) break;
     removeBlock(block, body);
@@ -24,18 +27,15 @@ export function trimEdges(body: Element, context: CleaningContext): void {
   }
 }
 
-const normalizeTitle = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const isFigureOrCaption = (el: Element): boolean =>
+  tagOf(el) === 'FIGURE' || el.hasAttribute(CAPTION_ATTRIBUTE);
 
 /** Breadcrumbs, section kickers, the repeated headline, bylines and date lines. */
 function isLeadingFurniture(block: Element, title: string): boolean {
   const text = textOf(block);
-  const words = wordsIn(text);
-  if (block.closest('figure,[data-sl-caption]')) return true;
-  if (title && normalizeTitle(text) === title) return true;
+  const words = wordsOf(block);
+  if (findAncestor(block, isFigureOrCaption)) return true;
+  if (title && wordKey(text) === title) return true;
   if (isAdLabel(text)) return true;
   if (words <= 8 && linkDensity(block) >= 0.5) return true;
   if (words <= 3 && !/[.!?。]$/.test(text)) return true;
@@ -47,10 +47,10 @@ function isLeadingFurniture(block: Element, title: string): boolean {
 /** Related links, appeals, bios, contact lines, cookie notices, labels. */
 function isTrailingFurniture(block: Element): boolean {
   const text = textOf(block);
-  const words = wordsIn(text);
-  const appeals = appealScore(text);
+  const words = wordsOf(block);
   if (linkDensity(block) >= 0.5) return true;
   if (isLeadInLabel(text) || isAdLabel(text)) return true;
+  const appeals = appealScore(text);
   if (appeals >= 2 || (appeals >= 1 && words < 40)) return true;
   if (words < 60 && (BIO_OR_CONTACT.test(text) || mentionsCookies(text))) return true;
   if (words <= 4 && !/[.!?。]$/.test(text) && !isProse(block)) return true;
