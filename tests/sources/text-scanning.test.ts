@@ -4,7 +4,7 @@ import { detectLanguage } from '../../src/core/sources/detect-language';
 import { findSources } from '../../src/core/sources/index';
 import { nameOccurrences } from '../../src/core/sources/name-occurrences';
 import { tokenize } from '../../src/core/sources/tokenize';
-import { isWhiteSpace } from '../../src/core/sources/white-space';
+import { isWhiteSpace } from '../../src/core/white-space';
 import { wordEnd } from '../../src/core/sources/word-end';
 
 // The finder reads characters by code instead of running a regex on each one (it is on every

@@ -2,6 +2,7 @@
  * Words that give boilerplate away, kept per language. Structure decides first; these tables only
  * confirm a block that is already short, trailing or link-heavy. Add a language by adding a row.
  */
+import { isWhiteSpace } from '../white-space';
 
 /** Labels that introduce a list or a line of links to other stories. */
 export const LEAD_IN_LABELS: Record<string, string[]> = {
@@ -89,25 +90,10 @@ function mayBeLabel(text: string): boolean {
   if (end - start <= LONGEST_LABEL) return true;
   let kept = 0;
   for (let i = start; i < end; i++) {
-    if (!isSpace(text.charCodeAt(i)) && ++kept > LONGEST_LABEL) return false;
+    if (!isWhiteSpace(text.charCodeAt(i)) && ++kept > LONGEST_LABEL) return false;
   }
   return true;
 }
-
-/** The characters of JavaScript's \s, which normalize() collapses. */
-const isSpace = (code: number): boolean =>
-  code === 0x20 ||
-  (code >= 0x09 && code <= 0x0d) ||
-  (code >= 0xa0 &&
-    (code === 0xa0 ||
-      code === 0x1680 ||
-      (code >= 0x2000 && code <= 0x200a) ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      code === 0x202f ||
-      code === 0x205f ||
-      code === 0x3000 ||
-      code === 0xfeff));
 
 /** Is the whole text one of the lead-in labels ("Read also:", "Leia também")? */
 export const isLeadInLabel = (text: string): boolean =>

@@ -1,4 +1,4 @@
-import { isWhiteSpace } from './white-space';
+import { isWhiteSpace } from '../white-space';
 
 /** A quoted passage: `start`/`end` include the marks, `contentStart`/`contentEnd` do not. */
 export interface QuoteSpan {

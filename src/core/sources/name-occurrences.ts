@@ -1,5 +1,5 @@
 import { letterOrDigitAt, previousCharStart } from './letters-and-digits';
-import { isWhiteSpace } from './white-space';
+import { isWhiteSpace } from '../white-space';
 
 /** Where a name is written: the offset of its first word and the length up to its last. */
 export interface Occurrence {

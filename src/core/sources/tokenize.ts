@@ -1,7 +1,7 @@
 import type { QuoteSpan } from './find-quotes';
 import { lowerCase } from './lower-case';
 import { wordEnd } from './word-end';
-import { isWhiteSpace } from './white-space';
+import { isWhiteSpace } from '../white-space';
 
 /** A word or punctuation mark with its offsets in the article text. */
 export interface Token {
