@@ -1,7 +1,7 @@
 /**
- * Is this UTF-16 code unit white space in the sense of RegExp `\s`? The tokenizer and the quote
- * finder test every character of the text; a code comparison costs far less than running `/\s/` on
- * a one-character string each time.
+ * Is this UTF-16 code unit white space in the sense of RegExp `\s`? The source finder's tokenizer
+ * and quote finder, and the cleaning rules' label check, test character after character; a code
+ * comparison costs far less than running `/\s/` on a one-character string each time.
  */
 export function isWhiteSpace(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
