@@ -9,7 +9,7 @@ import { findTextRun } from './detect/text-blocks';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, hasType, readMetadata } from './detect/page-metadata';
 import { urlShape } from './detect/url-shape';
 import { countTeaserLinks } from './detect/teaser-links';
-import { findMarkers } from './detect/page-markers';
+import { findMarkers, queryMarked } from './detect/page-markers';
 import { scriptWeight } from './detect/script-weight';
 import { newsSignals } from './detect/news-signals';
 
@@ -52,7 +52,8 @@ function judge(doc: Document, url: string): Detection {
   const lang = doc.documentElement.getAttribute('lang') ?? '';
   const run = findTextRun(doc, (sample) => scriptWeight(lang, title + ' ' + sample));
   const w = scriptWeight(lang, title + ' ' + run.sample);
-  const meta = readMetadata(doc);
+  const marked = queryMarked(doc);
+  const meta = readMetadata(doc, marked);
   const articleLd = hasType(meta.types, ARTICLE_TYPES);
   // Repeated text units are one story when the page says it is an article: the entries of a live
   // blog (article--news-live-blog). Otherwise they are forum posts or a front of full posts.
@@ -98,7 +99,7 @@ function judge(doc: Document, url: string): Detection {
     signals.push(`repeated:${run.twins}`);
     s -= 2;
   }
-  const markers = findMarkers(doc);
+  const markers = findMarkers(marked);
   if (markers.password) {
     signals.push('password');
     s -= text < 2000 ? 2 : 0.5;
@@ -120,7 +121,7 @@ function judge(doc: Document, url: string): Detection {
     const dated = /\/(19|20)\d\d\/(\d\d?\/)?|\/(19|20)\d\d-\d\d-\d\d/.test(url);
     // A docs page's "Last updated on" footer is no publication date
     // (article--docs-docusaurus-last-updated).
-    const timed = doc.querySelector('time[datetime]:not([itemprop=dateModified])') !== null;
+    const timed = () => !!doc.querySelector('time[datetime]:not([itemprop=dateModified])');
     isNews = newsSignals(meta, url, first, dated, timed, signals);
   }
   return {

@@ -22,13 +22,17 @@ const NEWS_PATH =
  */
 const NOT_NEWS_TYPES = /^(TechArticle|ScholarlyArticle|Recipe)$/;
 
-/** Decide isNews for a page already judged to be an article; pushes the deciding signals. */
+/**
+ * Decide isNews for a page already judged to be an article; pushes the deciding signals.
+ * @param dateInPage is there a publication date in the page? Asked only when nothing else
+ *   decides: it queries the whole page.
+ */
 export function newsSignals(
   meta: PageMetadata,
   url: string,
   firstParagraph: string,
   datedUrl: boolean,
-  dateInPage: boolean,
+  dateInPage: () => boolean,
   signals: string[],
 ): boolean {
   if (hasType(meta.types, NEWS_TYPES)) {
@@ -39,7 +43,7 @@ export function newsSignals(
   // small news sites do: see the aeb-dev corpus); only an undated one is an essay or docs page.
   // Wiki pages (/wiki/: MediaWiki and its kin) are reference pages: their JSON-LD dates the
   // page's creation (article--reference-wiki-dated-jsonld).
-  const dated = meta.published || datedUrl || dateInPage;
+  const dated = meta.published || datedUrl || dateInPage();
   if (
     (meta.types.has('BlogPosting') ? !dated : hasType(meta.types, NOT_NEWS_TYPES)) ||
     /\/wiki\//.test(url)

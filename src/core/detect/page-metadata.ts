@@ -36,11 +36,18 @@ function addTypes(types: Set<string>, raw: string): void {
   }
 }
 
-/** Read the page's self-description from `<head>` markup and schema.org annotations. */
-export function readMetadata(doc: Document): PageMetadata {
+/** Article-body microdata, found in the query of page-markers.ts (queryMarked). */
+export const ARTICLE_BODY = '[itemprop=articleBody]';
+
+/**
+ * Read the page's self-description from `<head>` markup and schema.org annotations.
+ * @param marked the page's elements from queryMarked: those that match ARTICLE_BODY among them
+ */
+export function readMetadata(doc: Document, marked: NodeListOf<Element>): PageMetadata {
   const types = new Set<string>();
   let published = false;
   let paywalled = false;
+  let articleBody = false;
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   let budget = MAX_LD_CHARS;
   for (let i = 0; i < scripts.length && i < MAX_LD_SCRIPTS && budget > 0; i++) {
@@ -55,12 +62,11 @@ export function readMetadata(doc: Document): PageMetadata {
     const t = (items[i]?.getAttribute('itemtype') ?? '').match(/schema\.org\/([A-Za-z]+)/);
     if (t?.[1]) types.add(t[1]);
   }
+  for (const el of marked) articleBody ||= el.matches(ARTICLE_BODY);
   if (!published) {
     published =
-      meta(doc, 'article:published_time') !== '' ||
-      doc.querySelector('[itemprop=datePublished]') !== null;
+      !!meta(doc, 'article:published_time') || !!doc.querySelector('[itemprop=datePublished]');
   }
-  const articleBody = doc.querySelector('[itemprop=articleBody]') !== null;
   return { types, ogType: meta(doc, 'og:type').toLowerCase(), published, paywalled, articleBody };
 }
 

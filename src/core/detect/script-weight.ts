@@ -13,7 +13,7 @@ export function scriptWeight(lang: string, sample: string): number {
   if (/^(ja|zh)/i.test(lang)) return 2.5;
   if (/^ko/i.test(lang)) return 2;
   const text = sample.slice(0, 600);
-  if (text.length === 0) return 1;
+  if (!text) return 1;
   const han = text.match(/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
   const hangul = text.match(/[\uac00-\ud7af]/g)?.length ?? 0;
   if (han > text.length * 0.3) return 2.5;

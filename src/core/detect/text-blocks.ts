@@ -66,94 +66,88 @@ function signature(el: Element): string {
 
 /** Collect blocks, credit the containers around them, pick the best non-teaser container. */
 export function findTextRun(doc: Document, weight: (sample: string) => number): TextRun {
-  const state: Tally = { credits: new Map(), sample: '', visited: 0, boiler: new Map() };
+  const credits = new Map<Element, Credit>();
+  /** Per element: is it or an ancestor navigation, footer or sidebar? */
+  const boiler = new Map<Element, boolean>();
   const seenBr = new Set<Element>();
+  let sample = '';
+  let visited = 0;
+
+  /**
+   * The same test as closest('nav,footer,aside,[role=...]'), answered once per ancestor: blocks
+   * share their ancestors, and a selector query per block is what made this stage slow on DOMs
+   * that compile every selector they are given (linkedom, in the CLI).
+   */
+  const inBoilerplate = (el: Element | null): boolean => {
+    if (!el) return false;
+    let known = boiler.get(el);
+    if (known === undefined) {
+      // Tag names are upper case and roles lower case: one pattern serves both.
+      known =
+        BOILER.test(el.tagName) ||
+        BOILER.test(el.getAttribute('role') ?? '') ||
+        inBoilerplate(el.parentElement);
+      boiler.set(el, known);
+    }
+    return known;
+  };
+
+  /** Credit a block's text to its container (`from` 0) or its parent, and the next one up. */
+  const addBlock = (block: Element, raw: string, links: number, n: number, from: number) => {
+    visited++;
+    // Indentation and newlines in the markup are not prose: the same page minified or
+    // pretty-printed must score the same (not-article--reddit-thread-long-post).
+    const text = raw.replace(/\s+/g, ' ');
+    const value = text.length - links;
+    // Short lines (captions, bylines, "Share") and link lists in <p> say nothing about prose.
+    if (value < 30 || links > text.length / 2 || inBoilerplate(block)) return;
+    if (sample.length < 400) sample += text.slice(0, 200) + ' ';
+    let up: Element | null = from ? block.parentElement : block;
+    for (let level = 0; level < 2 && up; level++, up = up.parentElement) {
+      const c = credits.get(up);
+      if (c) {
+        c.value += value;
+        c.blocks += n;
+      } else credits.set(up, { value, blocks: n });
+    }
+  };
+
   const nodes = doc.querySelectorAll('p,pre,br');
-  for (let i = 0; i < nodes.length && state.visited < MAX_BLOCKS; i++) {
+  for (let i = 0; i < nodes.length && visited < MAX_BLOCKS; i++) {
     const node = nodes[i];
     if (!node) continue;
     if (node.tagName !== 'BR') {
       const text = (node.textContent ?? '').trim();
-      addBlock(state, node, text, text.length > 0 ? linkTextLength(node) : 0, 1, 1);
+      addBlock(node, text, text ? linkTextLength(node) : 0, 1, 1);
       continue;
     }
     const parent = node.parentElement;
-    const ptag = parent ? parent.tagName : '';
     // A <br> inside a <p> is counted with that paragraph.
-    if (!parent || seenBr.has(parent) || ptag === 'P' || ptag === 'PRE') continue;
+    if (!parent || seenBr.has(parent) || /^(P|PRE)$/.test(parent.tagName)) continue;
     seenBr.add(parent);
     const { text, links, breaks } = brText(parent);
     // The container itself is the run: one block per line (see fixture
     // article--news-pt-br-lines).
-    addBlock(state, parent, text, links, Math.max(1, breaks / 2), 0);
+    addBlock(parent, text, links, Math.max(1, breaks / 2), 0);
   }
   // Div-soup pages (some blog engines) put each paragraph in a bare <div>: only look there when
   // <p> and <br> found little, so that ordinary pages pay nothing (article--blog-div-paragraphs).
-  if (bestValue(state) * weight(state.sample) < 1500) {
+  if ((ranked(credits)[0]?.[1].value ?? 0) * weight(sample) < 1500) {
     const divs = doc.getElementsByTagName('div');
     for (let i = 0, n = 0; i < divs.length && n < MAX_BLOCKS; i++) {
       const div = divs[i];
       if (!div || !isLeafDiv(div)) continue;
       n++;
       const text = (div.textContent ?? '').trim();
-      addBlock(state, div, text, text.length > 0 ? linkTextLength(div) : 0, 1, 1);
+      addBlock(div, text, text ? linkTextLength(div) : 0, 1, 1);
     }
   }
-  return pickRun(state);
+  return pickRun(credits, sample);
 }
 
-interface Tally {
-  credits: Map<Element, Credit>;
-  sample: string;
-  visited: number;
-  /** Per element: is it or an ancestor navigation, footer or sidebar? */
-  boiler: Map<Element, boolean>;
-}
-
-/**
- * The same test as closest('nav,footer,aside,[role=...]'), answered once per ancestor: blocks
- * share their ancestors, and a selector query per block is what made this stage slow on DOMs
- * that compile every selector they are given (linkedom, in the CLI).
- */
-function inBoilerplate(t: Tally, el: Element | null): boolean {
-  if (!el) return false;
-  let known = t.boiler.get(el);
-  if (known === undefined) {
-    // Tag names are upper case and roles lower case: one pattern serves both.
-    known =
-      BOILER.test(el.tagName) ||
-      BOILER.test(el.getAttribute('role') ?? '') ||
-      inBoilerplate(t, el.parentElement);
-    t.boiler.set(el, known);
-  }
-  return known;
-}
-
-/** Credit a block's text to its container and the container's parent. */
-function addBlock(t: Tally, block: Element, raw: string, links: number, n: number, from: number) {
-  t.visited++;
-  // Indentation and newlines in the markup are not prose: the same page minified or
-  // pretty-printed must score the same (not-article--reddit-thread-long-post).
-  const text = raw.replace(/\s+/g, ' ');
-  const value = text.length - links;
-  // Short lines (captions, bylines, "Share") and link lists in <p> say nothing about prose.
-  if (value < 30 || links > text.length / 2) return;
-  if (inBoilerplate(t, block)) return;
-  if (t.sample.length < 400) t.sample += text.slice(0, 200) + ' ';
-  let up: Element | null = from === 0 ? block : block.parentElement;
-  for (let level = 0; level < 2 && up; level++, up = up.parentElement) {
-    const c = t.credits.get(up);
-    if (c) {
-      c.value += value;
-      c.blocks += n;
-    } else t.credits.set(up, { value, blocks: n });
-  }
-}
-
-function bestValue(t: Tally): number {
-  let best = 0;
-  for (const c of t.credits.values()) if (c.value > best) best = c.value;
-  return best;
+/** Containers by prose value, highest first (ties in the order they were first credited). */
+function ranked(credits: Map<Element, Credit>): [Element, Credit][] {
+  return [...credits].sort((a, b) => b[1].value - a[1].value);
 }
 
 /** A <div> used as a paragraph: only text and inline children. */
@@ -167,18 +161,15 @@ function isLeafDiv(div: Element): boolean {
   return true;
 }
 
-function pickRun({ credits, sample }: Tally): TextRun {
+function pickRun(credits: Map<Element, Credit>, sample: string): TextRun {
   // Top candidates by raw prose; then discount those that are teaser grids (a headline link per
   // summary paragraph) - see fixture not-article--news-home.
-  const top: [Element, Credit][] = [];
-  for (const entry of credits) {
-    top.push(entry);
-    top.sort((a, b) => b[1].value - a[1].value);
-    if (top.length > 4) top.pop();
-  }
   let best: Element | null = null;
   let bestValue = 0;
-  for (const [el, c] of top) {
+  for (const [el, c] of ranked(credits).slice(0, 4)) {
+    // Discounts only lower a value, and candidates come from high to low: none after this one can
+    // win, so their (costly) headline queries are skipped.
+    if (c.value <= bestValue) break;
     const headlines = el.querySelectorAll(HEADLINE_LINKS).length;
     const adjusted = c.value * Math.max(0, 1 - (1.5 * headlines) / c.blocks);
     if (adjusted > bestValue) {

@@ -9,14 +9,11 @@ export type UrlShape = 'root' | 'listing' | 'section' | 'story' | 'neutral';
 const LISTING =
   /^(search|suche|recherche|buscar|tags?|topics?|themen?|categor(y|ies|ia|ie)|kategorie|rubrique|sections?|archives?|authors?|autor|auteur|page|shop|store|cart|checkout|login|account|products?|collections?|forums?|threads?|boards?|videos?|galler(y|ies)|photos)$/i;
 
-function pathOf(url: string): { path: string; query: string } {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)(\?[^#]*)?/i.exec(url);
-  return { path: m?.[1] ?? '', query: m?.[2] ?? '' };
-}
-
 /** Classify a page URL by its path shape. */
 export function urlShape(url: string): UrlShape {
-  const { path, query } = pathOf(url);
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)(\?[^#]*)?/i.exec(url);
+  const path = m?.[1] ?? '';
+  const query = m?.[2] ?? '';
   let segs = path.split('/').filter((s) => s !== '');
   // Language prefixes (/en/, /de-at/) and index files do not make a page deeper.
   if (segs[0] && /^[a-z]{2}([-_][a-z]{2})?$/i.test(segs[0])) segs = segs.slice(1);
@@ -26,7 +23,7 @@ export function urlShape(url: string): UrlShape {
   if (/[?&](p|id|idx|no|aid|article|articleid|story|newsid|nid)=\d/i.test(query)) return 'story';
   if (/[?&](q|s|query|search|keywords?|page)=/i.test(query) && !/\d{5,}/.test(path))
     return 'listing';
-  if (segs.length === 0) return 'root';
+  if (!segs.length) return 'root';
   const slug = decodeSafe(segs[segs.length - 1] ?? '');
   // A long slug or a numeric id names one story, even under /video/ or /shop/.
   const storySlug = slug.split(/[-_+]/).length >= 4 || slug.length >= 40 || /\d{5,}/.test(slug);
