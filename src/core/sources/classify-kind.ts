@@ -43,8 +43,11 @@ const PLACES = new Set(
   ).split(' '),
 );
 
-/** Lower case, without an owner's "'s" or a French elided article ("l'Élysée"). */
-function bare(word: string): string {
+/**
+ * Lower case, without an owner's "'s" or a French elided article ("l'Élysée"). Not bare-word.ts's
+ * bare(): that one keeps the article and drops a closing period, for the title and descriptor lists.
+ */
+function nameWord(word: string): string {
   const lower = lowerCase(word);
   // Both suffix and prefix hold an apostrophe: most words have none and keep their lower case.
   if (!lower.includes("'") && !lower.includes('’')) return lower;
@@ -65,8 +68,8 @@ function isAcronym(word: string): boolean {
 
 /** A name made only of places that stand for governments ("Germany", "Washington"). */
 export function isPlaceName(words: readonly string[]): boolean {
-  const content = words.filter((w) => bare(w) !== 'the');
-  return content.length > 0 && content.every((w) => PLACES.has(bare(w)));
+  const content = words.filter((w) => nameWord(w) !== 'the');
+  return content.length > 0 && content.every((w) => PLACES.has(nameWord(w)));
 }
 
 /**
@@ -98,23 +101,23 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 
 function kindOfWords(words: readonly string[], joined: string): SourceKind | null {
   if (findOutlet(joined)) return 'media';
-  const last = bare(words[words.length - 1] ?? '');
+  const last = nameWord(words[words.length - 1] ?? '');
   if (words.length >= 2 && MEDIA_ENDINGS.has(last)) return 'media';
   // "BBC Radio Lancashire", "CBS News Radio": a known outlet's station or programme.
   if (
     words.length >= 2 &&
     findOutlet(words[0] ?? '') &&
-    words.some((w) => MEDIA_ENDINGS.has(bare(w)))
+    words.some((w) => MEDIA_ENDINGS.has(nameWord(w)))
   ) {
     return 'media';
   }
-  if (words.some((w) => ORGANIZATION_WORDS.has(bare(w)) || COMPOUND_ORGANIZATION.test(w))) {
+  if (words.some((w) => ORGANIZATION_WORDS.has(nameWord(w)) || COMPOUND_ORGANIZATION.test(w))) {
     return 'organization';
   }
   // "Centers for Disease Control and Prevention": people's names do not hold "for", "of", "and".
   if (words.length >= 3 && words.some((w) => /^(of|for|and|&)$/.test(w))) return 'organization';
-  const content = words.filter((w) => bare(w) !== 'the');
-  if (content.length >= 1 && content.every((w) => PLACES.has(bare(w)) || isAcronym(w))) {
+  const content = words.filter((w) => nameWord(w) !== 'the');
+  if (content.length >= 1 && content.every((w) => PLACES.has(nameWord(w)) || isAcronym(w))) {
     return 'organization';
   }
   if (content.length === 1 && isAcronym(content[0] ?? '')) return 'organization';
