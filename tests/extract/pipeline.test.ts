@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodePurifierWindow, parsePage } from '../../src/cli/node-dom';
+import { buildArticle } from '../../src/core/build-article';
 import { runPipeline } from '../../src/core/pipeline';
 
 const SAMPLE_URL = 'https://example-news.test/news/2024/02/stoltenberg-russian-personnel-expelled';
@@ -73,5 +74,22 @@ describe('runPipeline on the bundled sample page', () => {
         expect(article?.text.slice(mention.start, mention.end)).toBe(mention.text);
       }
     }
+  });
+
+  it('is detection plus buildArticle: the article alone comes out the same, page untouched', () => {
+    const alone = buildArticle(doc, SAMPLE_URL, { purifierWindow: nodePurifierWindow() });
+    expect(alone).toEqual({ article });
+    expect(result.detection).toMatchObject({ isArticle: true, isNews: true });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('reports a page without an article with its reason from both', () => {
+    const empty = parsePage('<html><body><nav><a href="/">Home</a></nav></body></html>');
+    const alone = buildArticle(empty, SAMPLE_URL, { purifierWindow: nodePurifierWindow() });
+    expect(alone.article).toBeNull();
+    const whole = runPipeline(empty, SAMPLE_URL, { purifierWindow: nodePurifierWindow() });
+    expect(whole).toMatchObject({ article: null, detection: { isArticle: false } });
+    expect(whole.error).toBe('error' in alone ? alone.error : undefined);
+    expect(whole.error).toBeTruthy();
   });
 }); // prettier-ignore
