@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { pageBaseUrl } from './metadata/base-url';
 import { findLeadImage } from './metadata/lead-image';
-import { jsonLdArticle, jsonLdString, metaContent } from './metadata/page-meta';
+import { jsonLdArticle, jsonLdString, metaContent, readMetaTags } from './metadata/page-meta';
 import { findPublishedTime } from './metadata/published-time';
 import type { Article } from './types';
 
@@ -108,36 +108,37 @@ export function extractArticle(
   if (!(body.textContent ?? '').trim()) return { error: 'no article text' };
 
   const ld = jsonLdArticle(doc);
+  const meta = readMetaTags(doc);
   const baseUrl = pageBaseUrl(doc, url);
-  const publishedTime = findPublishedTime(doc, clean(parsed.publishedTime), ld);
+  const publishedTime = findPublishedTime(doc, meta, clean(parsed.publishedTime), ld);
   const rawDir = (parsed.dir ?? doc.documentElement.getAttribute('dir') ?? '').toLowerCase();
   return {
     body,
     title:
       clean(parsed.title) ??
-      clean(metaContent(doc, ['og:title', 'twitter:title'])) ??
+      clean(metaContent(meta, ['og:title', 'twitter:title'])) ??
       clean(jsonLdString(ld?.['headline'])) ??
       '',
     byline:
       clean(parsed.byline) ??
       clean(jsonLdString(ld?.['author'])) ??
-      clean(metaContent(doc, ['author', 'article:author'])),
+      clean(metaContent(meta, ['author', 'article:author'])),
     siteName:
       clean(parsed.siteName) ??
-      clean(metaContent(doc, ['og:site_name', 'application-name'])) ??
+      clean(metaContent(meta, ['og:site_name', 'application-name'])) ??
       clean(jsonLdString(ld?.['publisher'])),
     publishedTime,
     lang:
       clean(parsed.lang) ??
       clean(doc.documentElement.getAttribute('lang')) ??
-      clean(metaContent(doc, ['content-language', 'og:locale'])),
+      clean(metaContent(meta, ['content-language', 'og:locale'])),
     dir: rawDir === 'rtl' || rawDir === 'ltr' ? rawDir : null,
     excerpt: clean(parsed.excerpt),
-    leadImage: findLeadImage(doc, body, baseUrl, ld),
+    leadImage: findLeadImage(meta, body, baseUrl, ld),
     baseUrl,
     declaresArticle:
       ld !== null ||
       publishedTime !== null ||
-      metaContent(doc, ['og:type'])?.toLowerCase() === 'article',
+      metaContent(meta, ['og:type'])?.toLowerCase() === 'article',
   };
 }

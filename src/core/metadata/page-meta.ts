@@ -2,9 +2,15 @@
  * Reading <meta> and JSON-LD values from the page head. Read-only: the document is never changed.
  */
 
-/** The content of the first <meta> whose property, name or itemprop is one of `keys`. */
-export function metaContent(doc: Document, keys: string[]): string | null {
-  const wanted = new Set(keys.map((key) => key.toLowerCase()));
+/** The page's meta tags as [key, content] pairs in document order: key lower-cased, content trimmed. */
+export type MetaTags = ReadonlyArray<readonly [key: string, content: string]>;
+
+/**
+ * Reads every meta tag with content once. The metadata fields ask for a handful of keys each, and
+ * on the CLI's DOM (linkedom) every getElementsByTagName walks the whole page.
+ */
+export function readMetaTags(doc: Document): MetaTags {
+  const tags: [string, string][] = [];
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const key = (
       meta.getAttribute('property') ??
@@ -12,10 +18,16 @@ export function metaContent(doc: Document, keys: string[]): string | null {
       meta.getAttribute('itemprop') ??
       ''
     ).toLowerCase();
-    if (!wanted.has(key)) continue;
     const content = meta.getAttribute('content')?.trim();
-    if (content) return content;
+    if (key && content) tags.push([key, content]);
   }
+  return tags;
+}
+
+/** Content of the first meta tag (in document order) named by any of `keys` (property, name or itemprop). */
+export function metaContent(tags: MetaTags, keys: string[]): string | null {
+  const wanted = new Set(keys.map((key) => key.toLowerCase()));
+  for (const [key, content] of tags) if (wanted.has(key)) return content;
   return null;
 }
 

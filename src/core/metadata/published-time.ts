@@ -1,4 +1,4 @@
-import { metaContent, type JsonObject } from './page-meta';
+import { metaContent, type JsonObject, type MetaTags } from './page-meta';
 
 const ISO_LIKE =
   /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -16,12 +16,13 @@ export function toIsoDate(raw: string | null | undefined): string | null {
 
 /**
  * When the article was published: JSON-LD datePublished first (the most deliberate signal),
- * then the usual meta tags, then the first <time datetime> on the page. `ld` is the page's
- * JSON-LD article (extract.ts reads it once). Candidates are read lazily: most pages answer
- * with the first, and a selector query over a large page is not free.
+ * then the usual meta tags, then the first <time datetime> on the page. `meta` and `ld` are the
+ * page's meta tags and JSON-LD article (extract.ts reads both once). Candidates are read lazily:
+ * most pages answer with the first, and a selector query over a large page is not free.
  */
 export function findPublishedTime(
   doc: Document,
+  meta: MetaTags,
   fromReadability: string | null,
   ld: JsonObject | null,
 ): string | null {
@@ -29,7 +30,7 @@ export function findPublishedTime(
   const candidates = [
     () => (typeof published === 'string' ? published : null),
     () =>
-      metaContent(doc, [
+      metaContent(meta, [
         'article:published_time',
         'datePublished',
         'og:published_time',
