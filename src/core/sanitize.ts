@@ -76,7 +76,8 @@ export function purifierFor(win: PurifierWindow | null | undefined): DOMPurify |
  * every element of every article.
  */
 function restrictAttributes(el: Element): void {
-  if (!el.tagName) return;
+  // Most elements have no attribute left: no list of names to build for them.
+  if (!el.tagName || !el.hasAttributes()) return;
   const tag = el.tagName.toLowerCase();
   for (const name of el.getAttributeNames()) {
     const lower = name.toLowerCase();
