@@ -1,8 +1,9 @@
 /**
- * In-browser extraction benchmark: Sourcelight's runPipeline against bare Readability parse(), both
- * on the same live page DOM in headless Chromium, where the extension really runs them (the
- * content script calls runPipeline(document, location.href)). bench/extract.ts measures the same
- * in Node, where jsdom-based sanitizing inflates our side.
+ * In-browser extraction benchmark: Sourcelight's article pipeline (buildArticle: extract, clean,
+ * sources, highlight, sanitize) against bare Readability parse(), and runPipeline (the same plus
+ * page detection) beside them, all on the same live page DOM in headless Chromium, where the
+ * extension really runs them (its extraction script calls runPipeline(document, location.href)).
+ * bench/extract.ts measures the same in Node, where jsdom-based sanitizing inflates our side.
  *
  * - Each corpus page is served at its real URL by a route handler (no network: every other
  *   request is aborted, and the host resolver maps all names to nothing), so location.href,
@@ -15,7 +16,7 @@
  *   refuses to run DOMPurify's Trusted Types callback ("The provided callback is no longer
  *   runnable"), so sanitizing throws and runPipeline returns no article on every page.
  * - Per page: one warm-up call each (left out of the medians, shown apart as the cold cost), then
- *   REPS timed calls each in alternating order; the median per page per system is kept.
+ *   REPS timed calls each, the order rotating; the median per page per system is kept.
  *
  * Run: npx tsx bench/extract-browser.ts [DIR] [--reps N]
  * Writes bench/out/extract-browser-{sourcelight,readability}.json and scores both.
@@ -43,9 +44,11 @@ const outDir = join(repoRoot, 'bench/out');
 /** The page-side entry: both systems on the live document (runPipeline clones it itself). */
 const ENTRY = `
 import { Readability } from '@mozilla/readability';
+import { buildArticle } from './src/core/build-article';
 import { runPipeline } from './src/core/pipeline';
 const g = globalThis as any;
-g.sourcelight = (url: string) => runPipeline(document, url);
+g.sourcelight = (url: string) => buildArticle(document, url);
+g.cli = (url: string) => runPipeline(document, url);
 g.bare = () => new Readability(document.cloneNode(true) as Document).parse();
 // One extra call per page, outside the timed ones, splits the pipeline's time by stage.
 g.sourcelightStages = (url: string) => {
@@ -56,7 +59,7 @@ g.sourcelightStages = (url: string) => {
     ms[stage] = now - last;
     last = now;
   };
-  runPipeline(document, url, { onStage });
+  buildArticle(document, url, { onStage });
   return ms;
 };
 `;
@@ -67,23 +70,22 @@ g.sourcelightStages = (url: string) => {
  * system goes first alternates by page, since the first also warms code both share). The DOM size
  * is read before and after, untimed, to check that neither system changed the live page.
  */
-const MEASURE = `(url, reps, oursFirst) => {
+const MEASURE = `(url, reps, first) => {
   const before = document.documentElement.outerHTML.length;
   const time = (fn) => { const t = performance.now(); const r = fn(); return [performance.now() - t, r]; };
-  const ours = () => globalThis.sourcelight(url);
-  const bare = () => globalThis.bare();
-  let coldOurs, coldBare, resOurs, resBare;
-  if (oursFirst) { [coldOurs, resOurs] = time(ours); [coldBare, resBare] = time(bare); }
-  else { [coldBare, resBare] = time(bare); [coldOurs, resOurs] = time(ours); }
-  const a = [], b = [];
-  for (let i = 0; i < reps; i++) {
-    if ((i + (oursFirst ? 0 : 1)) % 2 === 0) { a.push(time(ours)[0]); b.push(time(bare)[0]); }
-    else { b.push(time(bare)[0]); a.push(time(ours)[0]); }
+  const systems = [() => globalThis.sourcelight(url), () => globalThis.bare(), () => globalThis.cli(url)];
+  const cold = [], results = [], timed = [[], [], []];
+  // Warm-up: one call each, which system first rotating by page; kept apart as the cold cost.
+  for (let k = 0; k < 3; k++) { const i = (first + k) % 3; [cold[i], results[i]] = time(systems[i]); }
+  for (let run = 0; run < reps; run++) {
+    for (let k = 0; k < 3; k++) { const i = (first + run + k) % 3; timed[i].push(time(systems[i])[0]); }
   }
   const median = (xs) => xs.sort((x, y) => x - y)[xs.length >> 1];
   const stages = globalThis.sourcelightStages(url);
+  const [resOurs, resBare] = results;
   return {
-    ours: median(a), bare: median(b), coldOurs, coldBare,
+    ours: median(timed[0]), bare: median(timed[1]), cli: median(timed[2]),
+    coldOurs: cold[0], coldBare: cold[1],
     oursText: resOurs.article ? resOurs.article.text : '',
     oursError: resOurs.error || null,
     bareText: resBare ? resBare.textContent || '' : '',
@@ -94,6 +96,7 @@ const MEASURE = `(url, reps, oursFirst) => {
 interface PageResult {
   ours: number;
   bare: number;
+  cli: number;
   coldOurs: number;
   coldBare: number;
   oursText: string;
@@ -160,7 +163,7 @@ async function main(): Promise<void> {
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(code);
     results[id] = (await page.evaluate(
-      `(${MEASURE})(${JSON.stringify(url)}, ${REPS}, ${index % 2 === 0})`,
+      `(${MEASURE})(${JSON.stringify(url)}, ${REPS}, ${index % 3})`,
     )) as PageResult;
   }
   await browser.close();
@@ -189,13 +192,18 @@ async function main(): Promise<void> {
   console.log(`per page: median of ${REPS} runs after 1 warm-up, order alternated`);
   console.log(`sourcelight  ${score(oursFile)}  ${stats(ours)}`);
   console.log(`readability  ${score(bareFile)}  ${stats(bare)}`);
-  const ratio = (p: number): string => (percentile(ours, p) / percentile(bare, p)).toFixed(2);
-  const perPage = percentile(
-    all.map((r) => r.ours / r.bare),
-    0.5,
-  ).toFixed(2);
+  const ratios = (ms: number[]): string => {
+    const at = (p: number): string => (percentile(ms, p) / percentile(bare, p)).toFixed(2);
+    const perPage = percentile(
+      ms.map((value, i) => value / (bare[i] ?? value)),
+      0.5,
+    ).toFixed(2);
+    return `median ${at(0.5)}, p95 ${at(0.95)}, per-page median ${perPage}`;
+  };
+  const cli = column((r) => r.cli);
+  console.log(`time ratio sourcelight/readability: ${ratios(ours)}`);
   console.log(
-    `time ratio sourcelight/readability: median ${ratio(0.5)}, p95 ${ratio(0.95)}, per-page median ${perPage}`,
+    `  with detection too (runPipeline, what the CLI runs): median ${percentile(cli, 0.5).toFixed(2)} ms, ratio ${ratios(cli)}`,
   );
   const coldOurs = column((r) => r.coldOurs);
   const coldBare = column((r) => r.coldBare);

@@ -1,6 +1,8 @@
 /**
- * Extraction benchmark: Sourcelight's full pipeline against bare Readability, on the same parsed
- * pages in one run. Usage: npm run bench:extract [-- DIR] (default ../shared/corpus/aeb-dev);
+ * Extraction benchmark: Sourcelight's full article pipeline (buildArticle: extract, clean, sources,
+ * highlight, sanitize; shared/docs/benchmarks.md) against bare Readability, on the same parsed
+ * pages in one run, and runPipeline (the same plus page detection, as `sourcelight extract` runs)
+ * beside them. Usage: npm run bench:extract [-- DIR] (default ../shared/corpus/aeb-dev);
  * BENCH_REPEATS=N runs each system N times per page (default 3) and keeps the fastest.
  *
  * The timed part (bench/extract-timing.ts) is bundled with esbuild and run by plain `node`, the
@@ -63,19 +65,26 @@ writeFileSync(bareFile, JSON.stringify(report.bare.predictions));
 
 const line = (name: string, file: string, ms: number[]): string =>
   `${name.padEnd(12)} ${score(file)}  median ${percentile(ms, 0.5).toFixed(1)} ms  p95 ${percentile(ms, 0.95).toFixed(1)} ms`;
-const oursMs = report.ours.ms;
 const bareMs = report.bare.ms;
-console.log(`pages: ${oursMs.length} from ${dir}, fastest of ${repeats} runs each, plain node`);
-console.log(line('sourcelight', oursFile, oursMs));
+const ratios = (ms: number[]): string => {
+  const at = (p: number): string => (percentile(ms, p) / percentile(bareMs, p)).toFixed(2);
+  const perPage = percentile(
+    ms.map((value, i) => value / (bareMs[i] ?? value)),
+    0.5,
+  ).toFixed(2);
+  return `median ${at(0.5)}, p95 ${at(0.95)}, per-page median ${perPage}`;
+};
+console.log(`pages: ${bareMs.length} from ${dir}, fastest of ${repeats} runs each, plain node`);
+console.log(line('sourcelight', oursFile, report.ours.ms));
 console.log(line('readability', bareFile, bareMs));
-const ratio = (p: number): string => (percentile(oursMs, p) / percentile(bareMs, p)).toFixed(2);
-const perPage = percentile(
-  oursMs.map((ms, i) => ms / (bareMs[i] ?? ms)),
-  0.5,
-).toFixed(2);
+console.log(`time ratio sourcelight/readability: ${ratios(report.ours.ms)}`);
 console.log(
-  `time ratio sourcelight/readability: median ${ratio(0.5)}, p95 ${ratio(0.95)}, per-page median ${perPage}`,
+  `  with detection too (runPipeline, what \`sourcelight extract\` runs): median ${percentile(report.cli.ms, 0.5).toFixed(1)} ms, ratio ${ratios(report.cli.ms)}`,
 );
+const differing = Object.keys(report.ours.predictions).filter(
+  (id) => report.ours.predictions[id]?.articleBody !== report.cli.predictions[id]?.articleBody,
+);
+if (differing.length) console.log(`  runPipeline's text differs on: ${differing.join(', ')}`);
 const stageLine = Object.entries(report.stageMs)
   .map(([stage, ms]) => {
     const total = ms.reduce((sum, value) => sum + value, 0) / 1000;
