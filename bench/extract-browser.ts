@@ -203,7 +203,7 @@ async function main(): Promise<void> {
   const cli = column((r) => r.cli);
   console.log(`time ratio sourcelight/readability: ${ratios(ours)}`);
   console.log(
-    `  with detection too (runPipeline, what the CLI runs): median ${percentile(cli, 0.5).toFixed(2)} ms, ratio ${ratios(cli)}`,
+    `  with detection too (runPipeline, what the extension and the CLI run): median ${percentile(cli, 0.5).toFixed(2)} ms, ratio ${ratios(cli)}`,
   );
   const coldOurs = column((r) => r.coldOurs);
   const coldBare = column((r) => r.coldBare);
