@@ -30,6 +30,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, OFFLINE_CHROMIUM_ARGS } from '../tests/e2e/support/launch-chromium';
 import { decodeHtml } from '../src/cli/decode-html';
+import { percentile, timeRatios } from './time-ratios';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(repoRoot, '../shared');
@@ -105,11 +106,6 @@ interface PageResult {
   stages: Record<string, number>;
   untouched: boolean;
 }
-
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-};
 
 async function main(): Promise<void> {
   const bundled = await build({
@@ -189,21 +185,13 @@ async function main(): Promise<void> {
   const stats = (ms: number[]): string =>
     `median ${percentile(ms, 0.5).toFixed(2)} ms  p95 ${percentile(ms, 0.95).toFixed(2)} ms`;
   console.log(`pages: ${all.length} from ${dir}; Chromium, page scripts blocked by CSP`);
-  console.log(`per page: median of ${REPS} runs after 1 warm-up, order alternated`);
+  console.log(`per page: median of ${REPS} runs after 1 warm-up, order rotating`);
   console.log(`sourcelight  ${score(oursFile)}  ${stats(ours)}`);
   console.log(`readability  ${score(bareFile)}  ${stats(bare)}`);
-  const ratios = (ms: number[]): string => {
-    const at = (p: number): string => (percentile(ms, p) / percentile(bare, p)).toFixed(2);
-    const perPage = percentile(
-      ms.map((value, i) => value / (bare[i] ?? value)),
-      0.5,
-    ).toFixed(2);
-    return `median ${at(0.5)}, p95 ${at(0.95)}, per-page median ${perPage}`;
-  };
   const cli = column((r) => r.cli);
-  console.log(`time ratio sourcelight/readability: ${ratios(ours)}`);
+  console.log(`time ratio sourcelight/readability: ${timeRatios(ours, bare)}`);
   console.log(
-    `  with detection too (runPipeline, what the extension and the CLI run): median ${percentile(cli, 0.5).toFixed(2)} ms, ratio ${ratios(cli)}`,
+    `  with detection too (runPipeline, what the extension and the CLI run): median ${percentile(cli, 0.5).toFixed(2)} ms, ratio ${timeRatios(cli, bare)}`,
   );
   const coldOurs = column((r) => r.coldOurs);
   const coldBare = column((r) => r.coldBare);

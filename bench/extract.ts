@@ -19,6 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { TimingReport } from './extract-timing';
+import { percentile, timeRatios } from './time-ratios';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(repoRoot, '../shared');
@@ -47,10 +48,6 @@ const report = JSON.parse(
   }),
 ) as TimingReport;
 
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-};
 const score = (file: string): string =>
   execFileSync(
     'python3',
@@ -66,20 +63,12 @@ writeFileSync(bareFile, JSON.stringify(report.bare.predictions));
 const line = (name: string, file: string, ms: number[]): string =>
   `${name.padEnd(12)} ${score(file)}  median ${percentile(ms, 0.5).toFixed(1)} ms  p95 ${percentile(ms, 0.95).toFixed(1)} ms`;
 const bareMs = report.bare.ms;
-const ratios = (ms: number[]): string => {
-  const at = (p: number): string => (percentile(ms, p) / percentile(bareMs, p)).toFixed(2);
-  const perPage = percentile(
-    ms.map((value, i) => value / (bareMs[i] ?? value)),
-    0.5,
-  ).toFixed(2);
-  return `median ${at(0.5)}, p95 ${at(0.95)}, per-page median ${perPage}`;
-};
 console.log(`pages: ${bareMs.length} from ${dir}, fastest of ${repeats} runs each, plain node`);
 console.log(line('sourcelight', oursFile, report.ours.ms));
 console.log(line('readability', bareFile, bareMs));
-console.log(`time ratio sourcelight/readability: ${ratios(report.ours.ms)}`);
+console.log(`time ratio sourcelight/readability: ${timeRatios(report.ours.ms, bareMs)}`);
 console.log(
-  `  with detection too (runPipeline, what \`sourcelight extract\` runs): median ${percentile(report.cli.ms, 0.5).toFixed(1)} ms, ratio ${ratios(report.cli.ms)}`,
+  `  with detection too (runPipeline, what \`sourcelight extract\` runs): median ${percentile(report.cli.ms, 0.5).toFixed(1)} ms, ratio ${timeRatios(report.cli.ms, bareMs)}`,
 );
 const differing = Object.keys(report.ours.predictions).filter(
   (id) => report.ours.predictions[id]?.articleBody !== report.cli.predictions[id]?.articleBody,
