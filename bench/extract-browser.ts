@@ -42,14 +42,14 @@ const positional = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] 
 const dir = resolve(positional[0] ?? join(shared, 'corpus/aeb-dev'));
 const outDir = join(repoRoot, 'bench/out');
 
-/** The page-side entry: both systems on the live document (runPipeline clones it itself). */
+/** The page-side entry: the three systems on the live document (ours clone it themselves). */
 const ENTRY = `
 import { Readability } from '@mozilla/readability';
 import { buildArticle } from './src/core/build-article';
 import { runPipeline } from './src/core/pipeline';
 const g = globalThis as any;
 g.sourcelight = (url: string) => buildArticle(document, url);
-g.cli = (url: string) => runPipeline(document, url);
+g.withDetection = (url: string) => runPipeline(document, url);
 g.bare = () => new Readability(document.cloneNode(true) as Document).parse();
 // One extra call per page, outside the timed ones, splits the pipeline's time by stage.
 g.sourcelightStages = (url: string) => {
@@ -67,28 +67,30 @@ g.sourcelightStages = (url: string) => {
 
 /**
  * Runs inside the page. Kept as source text because tsx would wrap a function in helpers the page
- * lacks. The first call of each is the warm-up (timed too, reported apart as the cold cost; which
- * system goes first alternates by page, since the first also warms code both share). The DOM size
- * is read before and after, untimed, to check that neither system changed the live page.
+ * lacks. The first call of each is the warm-up (timed too, reported apart as the cold cost; the
+ * first system also warms code the others share, so the order goes through all six by page, and
+ * by run for the timed calls). The DOM size is read before and after, untimed, to check that no
+ * system changed the live page.
  */
-const MEASURE = `(url, reps, first) => {
+const MEASURE = `(url, reps, page) => {
   const before = document.documentElement.outerHTML.length;
   const time = (fn) => { const t = performance.now(); const r = fn(); return [performance.now() - t, r]; };
-  const systems = [() => globalThis.sourcelight(url), () => globalThis.bare(), () => globalThis.cli(url)];
+  const systems = [() => globalThis.sourcelight(url), () => globalThis.bare(), () => globalThis.withDetection(url)];
+  const orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
   const cold = [], results = [], timed = [[], [], []];
-  // Warm-up: one call each, which system first rotating by page; kept apart as the cold cost.
-  for (let k = 0; k < 3; k++) { const i = (first + k) % 3; [cold[i], results[i]] = time(systems[i]); }
+  for (const i of orders[page % 6]) [cold[i], results[i]] = time(systems[i]);
   for (let run = 0; run < reps; run++) {
-    for (let k = 0; k < 3; k++) { const i = (first + run + k) % 3; timed[i].push(time(systems[i])[0]); }
+    for (const i of orders[(page + run + 1) % 6]) timed[i].push(time(systems[i])[0]);
   }
   const median = (xs) => xs.sort((x, y) => x - y)[xs.length >> 1];
   const stages = globalThis.sourcelightStages(url);
-  const [resOurs, resBare] = results;
+  const [resOurs, resBare, resWhole] = results;
   return {
-    ours: median(timed[0]), bare: median(timed[1]), cli: median(timed[2]),
+    ours: median(timed[0]), bare: median(timed[1]), withDetection: median(timed[2]),
     coldOurs: cold[0], coldBare: cold[1],
     oursText: resOurs.article ? resOurs.article.text : '',
     oursError: resOurs.error || null,
+    withDetectionText: resWhole.article ? resWhole.article.text : '',
     bareText: resBare ? resBare.textContent || '' : '',
     stages, untouched: document.documentElement.outerHTML.length === before,
   };
@@ -97,11 +99,12 @@ const MEASURE = `(url, reps, first) => {
 interface PageResult {
   ours: number;
   bare: number;
-  cli: number;
+  withDetection: number;
   coldOurs: number;
   coldBare: number;
   oursText: string;
   oursError: string | null;
+  withDetectionText: string;
   bareText: string;
   stages: Record<string, number>;
   untouched: boolean;
@@ -159,7 +162,7 @@ async function main(): Promise<void> {
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(code);
     results[id] = (await page.evaluate(
-      `(${MEASURE})(${JSON.stringify(url)}, ${REPS}, ${index % 3})`,
+      `(${MEASURE})(${JSON.stringify(url)}, ${REPS}, ${index})`,
     )) as PageResult;
   }
   await browser.close();
@@ -188,10 +191,10 @@ async function main(): Promise<void> {
   console.log(`per page: median of ${REPS} runs after 1 warm-up, order rotating`);
   console.log(`sourcelight  ${score(oursFile)}  ${stats(ours)}`);
   console.log(`readability  ${score(bareFile)}  ${stats(bare)}`);
-  const cli = column((r) => r.cli);
+  const withDetection = column((r) => r.withDetection);
   console.log(`time ratio sourcelight/readability: ${timeRatios(ours, bare)}`);
   console.log(
-    `  with detection too (runPipeline, what the extension and the CLI run): median ${percentile(cli, 0.5).toFixed(2)} ms, ratio ${timeRatios(cli, bare)}`,
+    `  with detection too (runPipeline, what the extension and the CLI run): median ${percentile(withDetection, 0.5).toFixed(2)} ms, ratio ${timeRatios(withDetection, bare)}`,
   );
   const coldOurs = column((r) => r.coldOurs);
   const coldBare = column((r) => r.coldBare);
@@ -209,12 +212,14 @@ async function main(): Promise<void> {
   console.log(
     `sourcelight stage medians ms (one extra run per page): ${stageLine}; their per-page sum: ${stats(stageSum)}`,
   );
+  const differing = ids.filter((id) => results[id]?.oursText !== results[id]?.withDetectionText);
+  if (differing.length) console.log(`  runPipeline's text differs on: ${differing.join(', ')}`);
   const failed = all.filter((r) => r.oursError).length;
   const touched = ids.filter((id) => !results[id]?.untouched);
   console.log(`sourcelight returned no article on ${failed} pages`);
   console.log(
     touched.length === 0
-      ? 'live DOM unchanged by both systems on every page (outerHTML length before/after)'
+      ? 'live DOM unchanged by every system on every page (outerHTML length before/after)'
       : `live DOM CHANGED on ${touched.length} pages: ${touched.join(', ')}`,
   );
 }

@@ -80,4 +80,6 @@ const stageLine = Object.entries(report.stageMs)
     return `${stage} ${percentile(ms, 0.5).toFixed(2)} (${total.toFixed(2)} s)`;
   })
   .join(', ');
-console.log(`stage medians ms (corpus total): ${stageLine}`);
+console.log(
+  `buildArticle stage medians ms, from the fastest run of each page (corpus total): ${stageLine}`,
+);

@@ -42,9 +42,9 @@ const hostOf = (url: string): string => {
 
 /**
  * The article of a page, ready to show: extracted, cleaned, its cited sources found and marked,
- * sanitized. This is the work done when a user asks for the article (whether the page is an
- * article at all was decided at page load, by detect.ts). `doc` is never changed: extraction
- * works on a clone.
+ * sanitized. runPipeline (what the CLI and the extension's extraction script call) runs detect.ts
+ * first and adds its verdict; the benchmarks time this part on its own as well. `doc` is never
+ * changed: extraction works on a clone.
  */
 export function buildArticle(
   doc: Document,
