@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { pageBaseUrl } from './metadata/base-url';
 import { findLeadImage } from './metadata/lead-image';
 import { jsonLdArticle, jsonLdString, metaContent, readMetaTags } from './metadata/page-meta';
+import { surveyPage } from './metadata/page-survey';
 import { findPublishedTime } from './metadata/published-time';
 import type { Article } from './types';
 
@@ -32,41 +33,6 @@ export const DEFAULT_MAX_ELEMS = 60_000;
 /** Readability and the cleaning rules recurse over the tree; real pages stay far below this. */
 const MAX_DEPTH = 400;
 
-/**
- * Element count and depth of the tree, stopping past either limit. A depth-first walk over the
- * element links with one depth counter: no recursion, no list of all elements, no per-node
- * allocation (a Map of depths cost more than the rest of the metadata on large pages).
- */
-function treeShape(
-  doc: Document,
-  maxElements: number,
-  maxDepth: number,
-): { elements: number; depth: number } {
-  const root = doc.documentElement;
-  let elements = 0;
-  let depth = 0;
-  let level = 1;
-  let el: Element | null = root;
-  while (el) {
-    elements++;
-    if (level > depth) depth = level;
-    if (elements > maxElements || depth > maxDepth) break;
-    const child: Element | null = el.firstElementChild;
-    if (child) {
-      el = child;
-      level++;
-      continue;
-    }
-    // No children: the next sibling, or the next sibling of the nearest ancestor that has one.
-    while (el && el !== root && !el.nextElementSibling) {
-      el = el.parentElement;
-      level--;
-    }
-    el = el && el !== root ? el.nextElementSibling : null;
-  }
-  return { elements, depth };
-}
-
 const clean = (value: string | null | undefined): string | null => {
   const text = value?.replace(/\s+/g, ' ').trim();
   return text ? text : null;
@@ -83,12 +49,12 @@ export function extractArticle(
 ): ExtractedArticle | { error: string } {
   const maxElems = options.maxElems ?? DEFAULT_MAX_ELEMS;
   if (!doc.documentElement) return { error: 'empty document' };
-  // One bounded walk checks both limits before anything is cloned.
-  const shape = treeShape(doc, maxElems, MAX_DEPTH);
-  if (shape.elements > maxElems) {
+  // One bounded walk checks both limits before anything is cloned, and finds what metadata reads.
+  const survey = surveyPage(doc, maxElems, MAX_DEPTH);
+  if (survey.elements > maxElems) {
     return { error: `page too large: more than ${maxElems} elements` };
   }
-  if (shape.depth > MAX_DEPTH) return { error: `markup nested deeper than ${MAX_DEPTH} levels` };
+  if (survey.depth > MAX_DEPTH) return { error: `markup nested deeper than ${MAX_DEPTH} levels` };
   const clone = doc.cloneNode(true) as Document;
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -107,9 +73,9 @@ export function extractArticle(
   const body = parsed.content;
   if (!(body.textContent ?? '').trim()) return { error: 'no article text' };
 
-  const ld = jsonLdArticle(doc);
-  const meta = readMetaTags(doc);
-  const baseUrl = pageBaseUrl(doc, url);
+  const ld = jsonLdArticle(survey.scripts);
+  const meta = readMetaTags(survey.metas);
+  const baseUrl = pageBaseUrl(survey.bases, url);
   const publishedTime = findPublishedTime(doc, meta, clean(parsed.publishedTime), ld);
   const rawDir = (parsed.dir ?? doc.documentElement.getAttribute('dir') ?? '').toLowerCase();
   return {

@@ -1,10 +1,9 @@
 /** Resolving the page's relative URLs the way the browser would. */
 
 /** The base for relative URLs: the page's <base href> resolved against its URL, else the URL. */
-export function pageBaseUrl(doc: Document, url: string): string {
-  // By tag name rather than a selector: the CLI's DOM (linkedom) compiles every selector it is
-  // given, and a page has at most a few <base> elements.
-  const base = Array.from(doc.getElementsByTagName('base')).find((el) => el.hasAttribute('href'));
+export function pageBaseUrl(bases: readonly Element[], url: string): string {
+  // The first <base> with an href counts, as in browsers (`bases` in document order).
+  const base = bases.find((el) => el.hasAttribute('href'));
   const href = base?.getAttribute('href');
   if (href) {
     try {

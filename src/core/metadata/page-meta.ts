@@ -6,12 +6,12 @@
 export type MetaTags = ReadonlyArray<readonly [key: string, content: string]>;
 
 /**
- * Reads every meta tag with content once. The metadata fields ask for a handful of keys each, and
- * on the CLI's DOM (linkedom) every getElementsByTagName walks the whole page.
+ * The page's meta tags (`metas`: its <meta> elements in document order, from page-survey.ts) read
+ * once: the metadata fields then ask for a handful of keys each without touching the DOM.
  */
-export function readMetaTags(doc: Document): MetaTags {
+export function readMetaTags(metas: readonly Element[]): MetaTags {
   const tags: [string, string][] = [];
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of metas) {
     const key = (
       meta.getAttribute('property') ??
       meta.getAttribute('name') ??
@@ -37,8 +37,11 @@ export type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Every object in the page's JSON-LD blocks, @graph members included. Bad JSON is skipped. */
-export function jsonLdObjects(doc: Document): JsonObject[] {
+/**
+ * Every object in the page's JSON-LD blocks, @graph members included; `scripts` are the page's
+ * <script> elements (page-survey.ts). Bad JSON is skipped.
+ */
+export function jsonLdObjects(scripts: readonly Element[]): JsonObject[] {
   const found: JsonObject[] = [];
   const collect = (value: unknown, depth: number): void => {
     if (depth > 4) return;
@@ -48,8 +51,8 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
       if ('@graph' in value) collect(value['@graph'], depth + 1);
     }
   };
-  // By tag name, not a selector (see base-url.ts); `type` matches case-insensitively, as in CSS.
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  // `type` matches case-insensitively, as in CSS.
+  for (const script of scripts) {
     if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const raw = script.textContent ?? '';
     if (raw.length > 200_000) continue;
@@ -64,9 +67,9 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
 
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle/i;
 
-/** The JSON-LD object describing the article itself, if the page has one. */
-export function jsonLdArticle(doc: Document): JsonObject | null {
-  for (const item of jsonLdObjects(doc)) {
+/** The JSON-LD object describing the article itself, if the page's `scripts` have one. */
+export function jsonLdArticle(scripts: readonly Element[]): JsonObject | null {
+  for (const item of jsonLdObjects(scripts)) {
     const type = item['@type'];
     const types = Array.isArray(type) ? type : [type];
     if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) return item;
