@@ -1,8 +1,9 @@
 /**
  * One walk over the page's elements before anything is cloned: the size and depth of the tree
  * (extract.ts refuses pages past its limits) and the elements the metadata readers need. On the
- * CLI's DOM (linkedom) every getElementsByTagName walks the whole page in JavaScript; reading
- * <base>, <meta> and <script> that way cost three more walks, as much as this one together.
+ * CLI's DOM (linkedom) every getElementsByTagName walks the whole page in JavaScript: reading
+ * <base>, <meta> and <script> that way took three more walks, each costing about what this one
+ * does.
  */
 
 export interface PageSurvey {
