@@ -6,7 +6,7 @@ import { extractArticle } from './extract';
 import { highlightSources } from './highlight';
 import { articleLinks } from './metadata/article-links';
 import { readingStats } from './metadata/reading-time';
-import { registrableDomain } from './metadata/registrable-domain';
+import { siteOfUrl } from './metadata/registrable-domain';
 import { sanitizeArticleHtml, shrinkBeforeSanitizing, type PurifierWindow } from './sanitize';
 import { findSources } from './sources/index';
 import type { Article } from './types';
@@ -32,14 +32,6 @@ export type ArticleStage = 'extract' | 'clean' | 'sources' | 'highlight' | 'sani
 /** The article, or why there is none. */
 export type ArticleOutcome = { article: Article } | { article: null; error: string };
 
-const hostOf = (url: string): string => {
-  try {
-    return registrableDomain(new URL(url).hostname);
-  } catch {
-    return '';
-  }
-};
-
 /**
  * The article of a page, ready to show: extracted, cleaned, its cited sources found and marked,
  * sanitized. runPipeline (what the CLI and the extension's extraction script call) runs detect.ts
@@ -58,7 +50,7 @@ export function buildArticle(
   const { body, baseUrl } = extracted;
   stage('extract');
 
-  cleanArticle(body, { page: doc, pageHost: hostOf(url), title: extracted.title });
+  cleanArticle(body, { page: doc, pageHost: siteOfUrl(url), title: extracted.title });
   resolveMedia(body, baseUrl);
   const mapped = buildArticleText(body);
   if (!mapped.text.trim()) return fail('no article text after cleaning');

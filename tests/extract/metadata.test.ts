@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleLinks } from '../../src/core/metadata/article-links';
 import { toIsoDate } from '../../src/core/metadata/published-time';
 import { readingStats } from '../../src/core/metadata/reading-time';
-import { registrableDomain } from '../../src/core/metadata/registrable-domain';
+import { registrableDomain, siteOfUrl } from '../../src/core/metadata/registrable-domain';
 import { parsePage } from '../../src/cli/node-dom';
 import { runOnHtml } from './load-page';
 
@@ -15,6 +15,12 @@ describe('metadata', () => {
     ['m.news.naver.com', 'naver.com'],
   ])('treats %s as the site %s', (host, site) => {
     expect(registrableDomain(host)).toBe(site);
+  });
+
+  it('names the site of a page address, and none for what is not an absolute URL', () => {
+    expect(siteOfUrl('https://news.bbc.co.uk/world/1')).toBe('bbc.co.uk');
+    expect(siteOfUrl('file:///tmp/page.html')).toBe('');
+    expect(siteOfUrl('not a url')).toBe('');
   });
 
   it('marks links to another subdomain of the same co.uk site as same-site', () => {

@@ -1,18 +1,14 @@
 import type { ArticleLink } from '../types';
 import { absoluteUrl } from './base-url';
-import { normalizeHost, registrableDomain } from './registrable-domain';
+import { normalizeHost, registrableDomain, siteOfUrl } from './registrable-domain';
 
 /**
  * The links in the article body, absolute, each marked external or same-site by registrable
  * domain (so news.example.co.uk and www.example.co.uk are the same site).
  */
 export function articleLinks(body: Element, base: string, pageUrl: string): ArticleLink[] {
-  let ownSite = '';
-  try {
-    ownSite = registrableDomain(new URL(pageUrl).hostname);
-  } catch {
-    // Without a page URL every link counts as external.
-  }
+  // Without a page URL every link counts as external.
+  const ownSite = siteOfUrl(pageUrl);
   const links: ArticleLink[] = [];
   for (const anchor of Array.from(body.querySelectorAll('a[href]'))) {
     const href = absoluteUrl(anchor.getAttribute('href'), base);

@@ -35,3 +35,12 @@ export function registrableDomain(host: string): string {
   const keep = SECOND_LEVEL_COUNTRIES.has(tld) && GENERIC_SECOND_LEVEL.has(second) ? 3 : 2;
   return labels.slice(-keep).join('.');
 }
+
+/** The registrable domain of a page address; '' when `url` is not an absolute URL. */
+export function siteOfUrl(url: string): string {
+  try {
+    return registrableDomain(new URL(url).hostname);
+  } catch {
+    return '';
+  }
+}

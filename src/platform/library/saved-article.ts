@@ -3,7 +3,7 @@
  * read only when an article is opened or exported; the list and its filters read summaries.
  */
 import type { Article } from '../../core/types';
-import { registrableDomain } from '../../core/metadata/registrable-domain';
+import { siteOfUrl } from '../../core/metadata/registrable-domain';
 import { distinctTerms } from './search-tokens';
 
 export interface SavedArticle {
@@ -50,17 +50,9 @@ export interface Posting {
   docs: number[];
 }
 
-export function domainOf(url: string): string {
-  try {
-    return registrableDomain(new URL(url).hostname);
-  } catch {
-    return '';
-  }
-}
-
 export function summarize(saved: SavedArticle, doc: number): ArticleSummary {
   const { article } = saved;
-  const domain = domainOf(saved.url);
+  const domain = siteOfUrl(saved.url);
   return {
     id: saved.id,
     doc,
