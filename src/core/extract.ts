@@ -71,7 +71,8 @@ export function extractArticle(
   }
   if (!parsed?.content) return { error: 'no article found' };
   const body = parsed.content;
-  if (!(body.textContent ?? '').trim()) return { error: 'no article text' };
+  // Readability's textContent is the body's, read once already.
+  if (!(parsed.textContent ?? '').trim()) return { error: 'no article text' };
 
   const ld = jsonLdArticle(survey.scripts);
   const meta = readMetaTags(survey.metas);

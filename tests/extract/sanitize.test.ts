@@ -15,6 +15,11 @@ describe('sanitizeArticleHtml', () => {
     expect(clean('<form action="/x"><input name="q"><button>Go</button><textarea>t</textarea></form><p>ok</p>')).toBe('<p>ok</p>');
   });
 
+  it('removes a form whose controls are named after DOM properties, with its content', () => {
+    // In a browser such names shadow the form's own properties; the drop must not rely on them.
+    expect(clean('<p>a</p><form><input name="nodeName"><input name="parentNode"><input name="remove"><label>Your email</label></form><p>b</p>')).toBe('<p>a</p><p>b</p>');
+  });
+
   it('keeps YouTube, Vimeo and Dailymotion players and drops other frames', () => {
     const out = clean('<iframe src="https://www.youtube-nocookie.com/embed/abc"></iframe><iframe src="https://player.vimeo.com/video/1"></iframe><iframe src="https://www.dailymotion.com/embed/video/x"></iframe><iframe src="https://ads.example/frame"></iframe><iframe src="http://www.youtube.com/embed/insecure"></iframe>');
     expect(out.match(/<iframe/g)).toHaveLength(3);

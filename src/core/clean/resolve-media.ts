@@ -15,6 +15,7 @@ const LAZY_SRC = [
   'data-hi-res-src',
 ];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
+const URL_ATTRIBUTES = ['src', 'href', 'poster'];
 
 const isPlaceholder = (src: string | null): boolean =>
   !src ||
@@ -73,17 +74,19 @@ export function resolveMedia(body: Element, base: string): void {
     }
     noscript.remove();
   }
-  for (const img of Array.from(body.querySelectorAll('img'))) resolveImage(img);
-  for (const el of Array.from(body.querySelectorAll('[src],[href],[poster]'))) {
-    for (const name of ['src', 'href', 'poster']) {
+  // One pass: each step below reads and writes only the element's own attributes, so doing all
+  // of them per element gives what a pass per step gave, for one walk instead of three.
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    if (!el.hasAttributes()) continue;
+    if (el.localName === 'img') resolveImage(el);
+    for (const name of URL_ATTRIBUTES) {
       const value = el.getAttribute(name);
       if (value === null || value.startsWith('#')) continue;
       const absolute = absoluteUrl(value, base);
       if (absolute) el.setAttribute(name, absolute);
       else el.removeAttribute(name);
     }
-  }
-  for (const el of Array.from(body.querySelectorAll('[srcset]'))) {
-    el.setAttribute('srcset', absoluteSrcset(el.getAttribute('srcset') ?? '', base));
+    const srcset = el.getAttribute('srcset');
+    if (srcset !== null) el.setAttribute('srcset', absoluteSrcset(srcset, base));
   }
 }
