@@ -74,9 +74,8 @@ export function extractArticle(
   // Readability's textContent is the body's, read once already.
   if (!(parsed.textContent ?? '').trim()) return { error: 'no article text' };
   // From here on only the article is used, and Readability built it outside the page's tree. The
-  // rest of the clone would stay reachable through body.ownerDocument for every later stage:
-  // letting it go now spares the garbage collector copying it around (about a tenth of the
-  // whole run on linkedom, bench/extract.ts).
+  // rest of the clone would stay reachable through body.ownerDocument through every later stage,
+  // and each garbage collection meanwhile would copy it; let it go now.
   clone.documentElement?.remove();
 
   const ld = jsonLdArticle(survey.scripts);
