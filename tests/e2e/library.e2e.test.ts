@@ -174,4 +174,30 @@ describe('the library', () => {
       .toMatch(/Imported 0 new, 0 updated, 3 already here/);
     expect(await library.locator('#lib-count').textContent()).toBe('3 articles');
   });
+
+  it('imports an article whose HTML hides a form behind controls named like DOM properties', async () => {
+    // In a browser <input name="parentNode"> shadows the form's own parentNode, and DOMPurify's own
+    // check for shadowed properties does not look at that one: the sanitizer must still drop the
+    // form, not fail on the record.
+    const library = await browser.openExtensionPage(LIBRARY);
+    const data = JSON.parse(exportedJson) as { articles: { url: string; article: object }[] };
+    const [first] = data.articles;
+    if (!first) throw new Error('no exported article');
+    const url = 'https://example.org/news/crafted-form.html';
+    const html = '<p>Kept paragraph.</p><form><input name="parentNode"><label>Sign up</label></form>'; // prettier-ignore
+    const crafted = { ...data, articles: [{ ...first, url, article: { ...first.article, html } }] };
+    await library.setInputFiles('#lib-import', {
+      name: 'crafted.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(crafted)),
+    });
+    await expect
+      .poll(() => library.locator('#lib-toast-text').textContent())
+      .toMatch(/Imported 1 new/);
+    const saved = (await exportAllJson(library)).articles as {
+      url: string;
+      article: { html: string };
+    }[];
+    expect(saved.find((entry) => entry.url === url)?.article.html).toBe('<p>Kept paragraph.</p>');
+  });
 });
