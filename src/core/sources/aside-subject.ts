@@ -46,18 +46,32 @@ function commasLeft(tokens: readonly Token[], comma: number): number[] {
   return out;
 }
 
+/**
+ * The last token before a bracketed aside that ends at `end` ("Charlie McDowell (“The Discovery,”
+ * “The One I Love”),", "Ro Khanna (D-Calif.),"), or `end` itself when there is none.
+ */
+function beforeBrackets(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.text !== ')') return end;
+  for (let k = end - 1; k >= 0 && end - k < 30; k--) {
+    if (tokens[k]?.text === '(') return k - 1;
+    if (tokens[k]?.sentence !== tokens[end]?.sentence) break;
+  }
+  return end;
+}
+
 function segments(ctx: AsideContext, comma: number): Segment[] {
   const { tokens, table, text } = ctx;
   const out: Segment[] = [];
   for (const c of commasLeft(tokens, comma)) {
-    const start = readLeft(tokens, c - 1, table);
+    const end = beforeBrackets(tokens, c - 1);
+    const start = readLeft(tokens, end, table);
     if (start < 0 || tokens[start]?.sentence !== tokens[comma]?.sentence) continue;
-    const phrase = classifyPhrase(tokens, start, c - 1, text, table);
+    const phrase = classifyPhrase(tokens, start, end, text, table);
     if (!phrase || phrase.role === 'pronoun') continue;
     out.push({
       comma: c,
       start,
-      end: c - 1,
+      end,
       phrase,
       appositive: opensDescription(tokens[c + 1], table),
     });
@@ -111,7 +125,9 @@ export function subjectBeforeAside(
       nearKind === 'media' ||
       (nearKind === null && !ctx.tokens[near.start - 2]?.cap)) &&
     !isPlace(near.phrase) &&
-    ctx.tokens[near.start]?.cap &&
+    // "Steenburgen's son, filmmaker Charlie McDowell, also remembers": a role word may open it.
+    (ctx.tokens[near.start]?.cap ||
+      (nearKind === 'person' && near.phrase.core.length > 1 && ctx.tokens[near.start + 1]?.cap)) &&
     ctx.tokens[near.start - 1]?.text === ','
   ) {
     const descStart = descriptionStart(ctx, near.start - 1);

@@ -8,7 +8,7 @@ const MEDIA_ENDINGS = new Set(
     'news times post journal herald gazette tribune telegraph magazine daily reporter chronicle ' +
     'inquirer examiner observer wire press tv radio broadcasting newspaper review courier ' +
     'dispatch bulletin register sentinel star-tribune post-gazette zeitung allgemeine presse ' +
-    'nachrichten rundschau kurier tagesspiegel monde figaro parisien'
+    'nachrichten rundschau kurier tagesspiegel monde figaro parisien leader ledger'
   ).split(' '),
 );
 
@@ -103,6 +103,9 @@ function kindOfWords(words: readonly string[], joined: string): SourceKind | nul
   if (findOutlet(joined)) return 'media';
   const last = nameWord(words[words.length - 1] ?? '');
   if (words.length >= 2 && MEDIA_ENDINGS.has(last)) return 'media';
+  // "Yonhap News Agency", "Kestrel Press Service": a wire named for what it sends out.
+  const beforeLast = nameWord(words[words.length - 2] ?? '');
+  if (/^(agency|service)$/.test(last) && /^(news|press)$/.test(beforeLast)) return 'media';
   // "BBC Radio Lancashire", "CBS News Radio": a known outlet's station or programme.
   if (
     words.length >= 2 &&

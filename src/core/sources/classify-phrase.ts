@@ -89,7 +89,14 @@ export function classifyPhrase(
   for (let i = a; i < h; i++) {
     const t = tokens[i];
     const last = tokens[h];
-    if (t && last && isPossessive(t.text) && !last.cap && !isHead(last.lower, table)) {
+    if (
+      t &&
+      last &&
+      isPossessive(t.text) &&
+      !last.cap &&
+      !isHead(last.lower, table) &&
+      table.findingNouns.has(last.lower)
+    ) {
       h = i;
       b = i;
       break;
@@ -118,6 +125,13 @@ export function classifyPhrase(
     if (table.anonymousHeads.has(lastBare)) kind = 'anonymous';
     else if (table.documentHeads.has(lastBare)) kind = 'document';
     else if (table.organizationHeads.has(lastBare)) kind = 'organization';
+    // "the newspaper said", "the news agency said": an outlet named before, in other words.
+    const outletWords =
+      table.mediaDescriptors.has(lastBare) ||
+      (h > a && table.mediaDescriptors.has(bare(tokens[h - 1]?.text ?? '')));
+    if ((kind === null || kind === 'organization') && outletWords && leadsWithThe && b === h) {
+      return phraseAt(tokens, a, b, text, { role: 'descriptor', kind: 'media', core: [lastBare] });
+    }
     if (!kind) return null;
     // "Ocean heat waves are shrinking fish, study finds": a headline's bare noun, no source.
     if (kind === 'document' && a === b && !first.cap && !/s$/.test(lastBare)) return null;

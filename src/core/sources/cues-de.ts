@@ -83,6 +83,7 @@ export const german: LanguageTable = {
     ministerin generalsekretär chef chefin sprecher sprecherin herr frau dr prof
   `),
   nonSources: words('es das dies'),
+  findingNouns: words('berechnungen zahlen ergebnisse schätzungen analyse auswertung'),
   relativeWords: words(''),
   absoluteWith: words(''),
   channelVerbs: words(''),

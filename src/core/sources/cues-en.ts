@@ -97,6 +97,9 @@ export const english: LanguageTable = {
     'cited by',
     'citing',
     'provided by',
+    'reported by',
+    'surveyed by',
+    'polled by',
     'via',
     'per',
   ],
@@ -104,7 +107,7 @@ export const english: LanguageTable = {
   toldVerbs: words('told tells tell telling'),
   clauseWords: words(`
     and but that while as after when because so since although though if where or before
-    until whereas whether which who whom whose unless however meanwhile
+    until whereas whether which who whom whose unless however meanwhile what how why
   `),
   phraseEnders: words(`
     when that who which whose as after before while because on in at by last this earlier
@@ -126,7 +129,8 @@ export const english: LanguageTable = {
     asked speaking earlier later last next according per via citing mr mrs ms dr never
     during despite under over with without for from by through since until among amid
     following into upon about across against toward towards within beyond
-    we've we're i've i'm you've they've they're it's that's there's
+    we've we're i've i'm you've they've they're it's that's there's here's what's let's who's
+    no yes see
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december
   `),
@@ -149,7 +153,8 @@ export const english: LanguageTable = {
     banker bankers manager managers players player coach coaches man woman men women
     attendees speakers organizers organisers planners negotiators supporters opponents
     someone somebody commentators pundits voters respondents groups advocates campaigners
-    juror jurors judges panelists panellists
+    juror jurors judges panelists panellists mother father mothers fathers wife husband son
+    daughter sons daughters sister brother sisters brothers family families
   `,
     /^\p{Ll}{3,}(?:ologists|icians|ists)$/u,
   ),
@@ -172,7 +177,7 @@ export const english: LanguageTable = {
   `),
   mediaDescriptors: words(`
     publication newspaper paper magazine outlet broadcaster tabloid daily weekly network
-    channel site website journal wire newswire blog podcast
+    channel site website journal wire newswire blog podcast news
   `),
   mediaStaff: words(
     'journalist journalists reporter reporters correspondent correspondents interviewer newspaper paper tabloid magazine broadcaster',
@@ -202,6 +207,11 @@ export const english: LanguageTable = {
   nonSources: words(`
     bill law rule rules plan deal move decision fact idea numbers number it this that what
     time year years day days week weeks month months
+  `),
+  findingNouns: words(`
+    calculations calculation numbers tally count counts results result tests experiments
+    measurements observations modelling modeling simulations simulation work reckoning
+    projections estimates numbers polling research review reviews
   `),
   relativeWords: words('who which whose whom'),
   absoluteWith: words('with'),

@@ -90,6 +90,7 @@ export const french: LanguageTable = {
     m mme dr
   `),
   nonSources: words('il cela'),
+  findingNouns: words('calculs chiffres résultats estimations'),
   relativeWords: words('qui dont'),
   absoluteWith: words(''),
   channelVerbs: words(''),

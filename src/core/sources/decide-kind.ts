@@ -21,8 +21,13 @@ export function decideKind(group: SourceGroup, plain: string, table: LanguageTab
     const { strong } = kindEvidence(plain, group.core, table);
     return strong === 'organization' || strong === 'media' ? strong : 'person';
   }
-  // "data from Eurostat", "provided by Statista": people do not publish data sets; bodies do.
-  if (/\b(data|report|study|survey|poll|figures) (from|by)$|^provided by$/.test(first.cue)) {
+  // "data from Eurostat", "provided by Statista", "analysts polled by FactSet": people do not
+  // publish data sets or run surveys; bodies do.
+  if (
+    /\b(data|report|study|survey|poll|figures) (from|by)$|^(provided|surveyed|polled) by$/.test(
+      first.cue,
+    )
+  ) {
     return 'organization';
   }
   const { strong, pronoun } = kindEvidence(plain, group.core, table);

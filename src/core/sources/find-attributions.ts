@@ -4,6 +4,7 @@ import type { LanguageTable } from './language-table';
 import { PUBLISHED, readLeft, readRight } from './read-phrase';
 import { readToldObject } from './told-outlet';
 import type { Token } from './tokenize';
+import { tweetSignatures } from './tweet-signatures';
 import { verbCue } from './verb-cue';
 import { publishesDocument } from './verb-use';
 
@@ -50,6 +51,16 @@ function matchPhrase(tokens: readonly Token[], i: number, parts: readonly string
   return parts.length;
 }
 
+/** A reporting verb among the few words after token `end`, before the clause ends. */
+function reportingVerbAfter(tokens: readonly Token[], end: number, table: LanguageTable): boolean {
+  for (let k = end + 1; k <= end + 6; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== tokens[end]?.sentence || t.text === ',') return false;
+    if (table.verbs.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** "according to X", "citing X", "in an interview with X", "data from X". */
 function prefixCue(
   ctx: AttributionContext,
@@ -88,6 +99,9 @@ function prefixCue(
       }
     }
     const end = readRight(tokens, start, table);
+    // "wie der Spiegel berichtet": only a reporting verb after the phrase makes "wie" a cue;
+    // "Dokumente wie Arztbriefe" and "ähnlich wie IHR" give examples and comparisons.
+    if (cue === 'wie' && !reportingVerbAfter(tokens, end, table)) return n;
     // "reached India via Bangladesh": "via" and one word credits only an outlet; "via Brian
     // Batko of the Pittsburgh Post-Gazette" names a reporter.
     const oneWord = !tokens[start + 1]?.cap;
@@ -177,5 +191,6 @@ export function findAttributions(
     if (t.cap) continue;
     if (table.verbs.has(t.lower) || publishesDocument(tokens, i, table)) verbCue(ctx, i);
   }
+  tweetSignatures(ctx);
   return ctx.out;
 }

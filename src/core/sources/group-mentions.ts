@@ -51,7 +51,18 @@ function sameName(a: readonly string[], b: readonly string[]): boolean {
   const y = normWords(b).filter((w) => !/^(jr|sr|ii|iii)$/.test(w));
   if (endsWith(x, y) || endsWith(y, x)) return true;
   if (x.length === 1 && y.includes(x[0] ?? '')) return true;
-  return y.length === 1 && x.includes(y[0] ?? '');
+  if (y.length === 1 && x.includes(y[0] ?? '')) return true;
+  return shortFirstName(x, y);
+}
+
+/**
+ * "Josh Apte" and "Joshua Apte", "Chris Ortiz" and "Christopher Ortiz": the same surname, and
+ * one first name is the short form of the other.
+ */
+function shortFirstName(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length !== 2 || y.length !== 2 || x[1] !== y[1]) return false;
+  const [p, q] = [x[0] ?? '', y[0] ?? ''].sort((m, n) => m.length - n.length);
+  return (p?.length ?? 0) >= 3 && p !== q && (q ?? '').startsWith(p ?? '');
 }
 
 function latest(
@@ -160,6 +171,7 @@ function resolveReference(groups: SourceGroup[], a: Attribution): SourceGroup | 
   if (a.kind === 'organization') {
     return latest(groups, (g) => g.kind === 'organization' && mayBeCalled(g, a.text));
   }
+  if (a.kind === 'media') return latest(groups, (g) => g.kind === 'media');
   const head = singular(a.head ?? '');
   return latest(
     groups,

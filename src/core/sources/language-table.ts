@@ -60,6 +60,11 @@ export interface LanguageTable {
   titles: ReadonlySet<string>;
   /** Nouns that are never sources as subjects of a reporting verb ("the bill", "the court"). */
   nonSources: ReadonlySet<string>;
+  /**
+   * What a source works out, whose owner is then the source: "the researchers' calculations
+   * show" (not "the platform's flexibility shows"). Document and source heads count as well.
+   */
+  findingNouns: ReadonlySet<string>;
   /** Words that open a relative clause about the phrase before ("X, who ...", "X, which ..."). */
   relativeWords: ReadonlySet<string>;
   /** The preposition of an absolute clause whose participle reports ("with X warning that"). */
@@ -68,9 +73,18 @@ export interface LanguageTable {
   channelVerbs: ReadonlySet<string>;
 }
 
-/** Builds a set from a space-separated word list (tables stay readable as prose). */
+/**
+ * Builds a set from a space-separated word list (tables stay readable as prose). A word written
+ * with an apostrophe also goes in with the typographic one (it's, it’s): news text uses both.
+ */
 export function words(list: string): ReadonlySet<string> {
-  return new Set(list.split(/\s+/).filter(Boolean));
+  const set = new Set<string>();
+  for (const word of list.split(/\s+/)) {
+    if (!word) continue;
+    set.add(word);
+    if (word.includes("'")) set.add(word.replaceAll("'", '\u2019'));
+  }
+  return set;
 }
 
 /**

@@ -62,6 +62,10 @@ export function coreName(run: readonly string[], table: LanguageTable): string[]
   let from = 0;
   run.forEach((word, i) => {
     if (i === run.length - 1) return;
+    // "Dianna E. Anderson", "Patrick W. Carlineo": a middle initial after a first name.
+    const initial =
+      i > from && /^\p{Lu}\.$/u.test(word) && !table.titles.has(bare(run[i - 1] ?? ''));
+    if (initial) return;
     if (table.titles.has(bare(word)) || isPossessive(word) || isAcronym(word)) from = i + 1;
   });
   return run.slice(from);

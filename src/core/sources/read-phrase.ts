@@ -198,6 +198,18 @@ function modifiesHead(tokens: readonly Token[], i: number, table: LanguageTable)
   return isHeadNoun(next.lower, table) || table.titles.has(next.lower);
 }
 
+/**
+ * "the Canadian philosopher Marshall McLuhan", "the British novelist Zadie Smith": a role noun
+ * (an open class, recognised by its ending) between a capitalised modifier and a name.
+ */
+function roleBeforeName(tokens: readonly Token[], i: number, table: LanguageTable): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !next?.cap || next.quote !== -1 || !t.isWord) return false;
+  if (table.phraseEnders.has(t.lower) || table.verbs.has(t.lower)) return false;
+  return /(?:er|or|ist|ian|ant|ent)$/.test(t.lower);
+}
+
 /** Index of the last token of the phrase that starts at `start`, read rightwards; -1 if none. */
 export function readRight(tokens: readonly Token[], start: number, table: LanguageTable): number {
   let end = start - 1;
@@ -234,7 +246,12 @@ export function readRight(tokens: readonly Token[], start: number, table: Langua
       if (!startsLinkedModifier(tokens, i, table)) break;
     }
     if (!table.capitalisedNouns && i > start && prev?.cap && !t.cap) {
-      if (!continuesAfterName(t, table) && !modifiesHead(tokens, i, table)) break;
+      if (
+        !continuesAfterName(t, table) &&
+        !modifiesHead(tokens, i, table) &&
+        !roleBeforeName(tokens, i, table)
+      )
+        break;
     }
     if (i > start && WEEKDAY.test(t.lower) && !afterPublished) break;
     if (PUBLISHED.has(t.lower)) linked = /^(with|in|by|at)$/;

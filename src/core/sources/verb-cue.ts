@@ -143,6 +143,8 @@ export function verbCue(ctx: AttributionContext, i: number): void {
   if (before && table.determiners.has(before.lower)) return;
   if (before && table.possessives.has(before.lower)) return;
   if (before?.lower === 'been' || before?.lower === 'being') return;
+  // "eliminates that by adding a small clock": a participle after a preposition names an action.
+  if (before && table.participles.has(verb.lower) && table.prepositions.has(before.lower)) return;
   // "Videos posted on social media showed": a participle describing a document.
   if (PUBLISHED.has(verb.lower) && before && table.documentHeads.has(before.lower)) return;
   // "a Tumblr post", "an estimate": a noun, not a verb, after an indefinite article.

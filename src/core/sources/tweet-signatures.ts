@@ -1,0 +1,40 @@
+import { add, type AttributionContext } from './attribution';
+
+/**
+ * The signature line of an embedded post, as news pages render it in their text:
+ * "— Kristi Noem (@govkristinoem) November 18, 2019" or "— PFF (@PFF_Browns) 15 November 2019".
+ * The display name before the handle is who wrote the post the article shows, so it is a cited
+ * source even when the article's own words never name it. Dates in either order, any month name
+ * (the page's language).
+ */
+const SIGNATURE =
+  /(?:^|\s)[—–-][ \t]*([^\n()—–@]{2,80}?)[ \t]*\(@\w{1,30}\)[ \t]+(?:\p{L}{3,}\.? \d{1,2}, \d{4}|\d{1,2}\.? \p{L}{3,}\.? \d{4})/gu;
+
+/** Emoji, flags and other symbols people put after their display name. */
+const TRAILING_SYMBOLS = /[^\p{L}\p{N}.)]+$/u;
+
+/** First token at or after char offset `at` (tokens are in text order). */
+function tokenAt(ctx: AttributionContext, at: number): number {
+  const { tokens } = ctx;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Adds every signed embedded post's author, with the cue "tweet". */
+export function tweetSignatures(ctx: AttributionContext): void {
+  for (const match of ctx.text.matchAll(SIGNATURE)) {
+    const raw = match[1] ?? '';
+    const name = raw.replace(TRAILING_SYMBOLS, '');
+    if (!name) continue;
+    const start = (match.index ?? 0) + match[0].indexOf(raw);
+    const a = tokenAt(ctx, start);
+    const b = tokenAt(ctx, start + name.length - 1);
+    if (ctx.tokens[a]?.cap) add(ctx, a, b, 'tweet', a, false);
+  }
+}
