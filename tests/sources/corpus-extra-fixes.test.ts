@@ -113,6 +113,33 @@ describe('names', () => {
   });
 });
 
+describe('brands, German "so", evidence', () => {
+  it('reads brands written with inner capitals as organizations', () => {
+    const sources = findSources(
+      'As eBay points out in its filing, returns rose. Analysts polled by QuantLab agreed.',
+    );
+    expect(sources.map((s) => [s.name, s.kind])).toEqual([
+      ['eBay', 'organization'],
+      ['QuantLab', 'organization'],
+    ]);
+  });
+
+  it('takes the speaker of German "so" only after it', () => {
+    expect(
+      names(
+        'Dafür ist die Akte so ausgelegt, dass der Patient entscheidet. Das werde teuer, so Kröger.',
+      ),
+    ).toEqual(['Kröger']);
+  });
+
+  it('credits "according to evidence presented at trial" as a document', () => {
+    const sources = findSources('According to evidence presented at trial, the driver fled.');
+    expect(sources.map((s) => [s.name, s.kind])).toEqual([
+      ['evidence presented at trial', 'document'],
+    ]);
+  });
+});
+
 describe('embedded posts', () => {
   it('credits the author of each signed post the page shows', () => {
     const text =

@@ -99,8 +99,15 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((w, k) => w === b[k]);
 }
 
+/**
+ * "eBay", "iFixit", "FactSet", "PayPal": capitals inside a word are how brands are written, and
+ * people's names only after a prefix (McDowell, DeSantis, LeBron, MacArthur, DiCaprio).
+ */
+const BRAND_CASE = /^(?:\p{Ll}\p{Lu}|(?!Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu})/u;
+
 function kindOfWords(words: readonly string[], joined: string): SourceKind | null {
   if (findOutlet(joined)) return 'media';
+  if (words.length === 1 && BRAND_CASE.test(words[0] ?? '')) return 'organization';
   const last = nameWord(words[words.length - 1] ?? '');
   if (words.length >= 2 && MEDIA_ENDINGS.has(last)) return 'media';
   // "Yonhap News Agency", "Kestrel Press Service": a wire named for what it sends out.

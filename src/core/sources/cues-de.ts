@@ -27,6 +27,7 @@ export const german: LanguageTable = {
     warf
   `),
   invertible: words('sagte sagt erklärte betonte so schrieb'),
+  speakerAfterOnly: words('so'),
   participles: words(''),
   skipBeforeVerb: words(''),
   auxiliaries: words('hat haben hatte habe ist sind war auch bereits zudem außerdem nun'),

@@ -71,6 +71,7 @@ export const english: LanguageTable = {
   invertible: words(
     'said says say added adds asked asks wrote writes explained noted told tells recalled insisted argued warned stated continued',
   ),
+  speakerAfterOnly: words(''),
   participles: words('saying adding noting writing explaining arguing warning telling'),
   skipBeforeVerb: words('quoted as'),
   auxiliaries: words(`
@@ -165,7 +166,7 @@ export const english: LanguageTable = {
     estimates figures statistics census tweet tweets post posts video book article review
     audit assessment forecast index records transcript testimony presentation announcement
     website email emails message messages decision order verdict judgment judgement findings
-    model projection projections survey videos guidance
+    model projection projections survey videos guidance evidence
   `),
   organizationHeads: words(`
     police government ministry department office agency company military army navy court

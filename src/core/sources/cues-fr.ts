@@ -36,6 +36,7 @@ export const french: LanguageTable = {
     indique explique ajoute estime précise souligne assure assuré rappelle rappelé insiste
     insisté réagi réagit reconnaît martèle regrette juge confie confié dénonce
   `),
+  speakerAfterOnly: words(''),
   participles: words(''),
   skipBeforeVerb: words('a ont avait'),
   auxiliaries: words('a ont avait avaient aussi également encore déjà'),

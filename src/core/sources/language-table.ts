@@ -13,6 +13,8 @@ export interface LanguageTable {
   verbs: ReadonlyMap<string, string>;
   /** Verbs that may come before their speaker ("…,” said Rafael Nadal). */
   invertible: ReadonlySet<string>;
+  /** Cues whose speaker only ever follows them ("…, so Kröger"; "die Akte so ausgelegt" is none). */
+  speakerAfterOnly: ReadonlySet<string>;
   /** Participles after a comma that continue the main clause's speaker (", saying ..."). */
   participles: ReadonlySet<string>;
   /** Multi-word verb phrases that end in a reporting verb ("was quoted as saying"). */

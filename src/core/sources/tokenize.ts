@@ -45,10 +45,22 @@ const STARTS_CAPITAL = /^[@\p{Lu}]/u;
 const CODE_A = 0x41;
 const CODE_Z = 0x5a;
 
-/** Starts with a capital letter or "@"; ASCII answers without a regex (most words are ASCII). */
+const CODE_LOWER_A = 0x61;
+const CODE_LOWER_Z = 0x7a;
+
+/**
+ * Starts with a capital letter or "@", or is a brand written with a lower-case prefix ("eBay",
+ * "iFixit"); ASCII answers without a regex (most words are ASCII).
+ */
 function startsCapital(word: string): boolean {
   const code = word.charCodeAt(0);
-  if (code < 0x80) return code === 0x40 || (code >= CODE_A && code <= CODE_Z);
+  if (code < 0x80) {
+    if (code === 0x40 || (code >= CODE_A && code <= CODE_Z)) return true;
+    const second = word.charCodeAt(1);
+    return (
+      code >= CODE_LOWER_A && code <= CODE_LOWER_Z && second >= CODE_A && second <= CODE_Z
+    );
+  }
   return STARTS_CAPITAL.test(word);
 }
 

@@ -196,6 +196,7 @@ export function verbCue(ctx: AttributionContext, i: number): void {
   if (!spoke && invertible && left?.text === ',' && speakerAfter(ctx, i)) {
     spoke = invertedSpeaker(ctx, i, cue);
   }
+  if (table.speakerAfterOnly.has(cue)) return;
   if (!spoke) spoke = speakerLeft(ctx, j, i, cue);
   if (!spoke && invertible && (!left || !left.isWord || left.quote !== -1)) {
     spoke = invertedSpeaker(ctx, i, cue);
