@@ -57,9 +57,7 @@ function startsCapital(word: string): boolean {
   if (code < 0x80) {
     if (code === 0x40 || (code >= CODE_A && code <= CODE_Z)) return true;
     const second = word.charCodeAt(1);
-    return (
-      code >= CODE_LOWER_A && code <= CODE_LOWER_Z && second >= CODE_A && second <= CODE_Z
-    );
+    return code >= CODE_LOWER_A && code <= CODE_LOWER_Z && second >= CODE_A && second <= CODE_Z;
   }
   return STARTS_CAPITAL.test(word);
 }
