@@ -29,6 +29,15 @@ export interface AttributionContext {
   out: Attribution[];
 }
 
+/** The noun a phrase read as its owner leaves out ("flexibility" of "the MEB's flexibility"). */
+function ownedNoun(tokens: readonly Token[], b: number, phrase: Phrase): string | null {
+  let last = b;
+  while (last >= 0 && !tokens[last]?.isWord) last--;
+  const noun = tokens[last];
+  if (!noun || phrase.end >= noun.end || !/[’']s?$/.test(phrase.text)) return null;
+  return noun.lower;
+}
+
 /**
  * Records that the phrase tokens[a..b] is credited by `cue` (at token `cueToken`): classifies it,
  * ties pronouns and titles to the names they stand for, and credits "X and Y said" to both.
@@ -48,6 +57,10 @@ export function add(
   const phrase = classifyPhrase(ctx.tokens, a, b, ctx.text, ctx.table);
   if (!phrase) return false;
   if (FINDING.has(cue) && !findsThings(phrase)) return false;
+  // "The platform's flexibility shows": read as its owner, the phrase credits the owner only
+  // with what owners find ("the agency's calculations show").
+  const owned = ownedNoun(ctx.tokens, b, phrase);
+  if (FINDING.has(cue) && owned !== null && !ctx.table.findingNouns.has(owned)) return false;
   // "data from the National Association of Realtors show": the publisher is the source (the
   // "data from" cue credits it); the figures themselves are not a separate one.
   if (phrase.kind === 'document' && PUBLISHER_DATA.test(phrase.text)) return true;

@@ -100,11 +100,10 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * "eBay", "iFixit", "FactSet", "PayPal": capitals inside a word are how brands are written, and
- * people's names only after a prefix (McDowell, DeSantis, LeBron, MacArthur, DiCaprio).
+ * "eBay", "iFixit": a word that opens in lower case and goes on with a capital is a brand. Inner
+ * capitals after a capital say nothing: FactSet, but also McDowell, RuPaul, LaToya.
  */
-const BRAND_CASE =
-  /^(?:\p{Ll}\p{Lu}|(?!Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu})/u;
+const BRAND_CASE = /^\p{Ll}\p{Lu}/u;
 
 function kindOfWords(words: readonly string[], joined: string): SourceKind | null {
   if (findOutlet(joined)) return 'media';

@@ -85,18 +85,15 @@ export function classifyPhrase(
   let h = headEnd(tokens, partitive ? a + 2 : a, b, table);
   const tail = nameAfterTitle(tokens, a, b, h, table);
   if (tail) return phraseAt(tokens, a, b, text, { role: 'name', kind: 'person', core: tail });
-  // "the researchers' calculations": the owner is the source.
+  // "the researchers' calculations": the owner is the source (add() keeps it only for what an
+  // owner finds). "the victim's mother" is a source of her own, unnamed.
   for (let i = a; i < h; i++) {
     const t = tokens[i];
     const last = tokens[h];
-    if (
-      t &&
-      last &&
-      isPossessive(t.text) &&
-      !last.cap &&
-      !isHead(last.lower, table) &&
-      table.findingNouns.has(last.lower)
-    ) {
+    if (t && last && isPossessive(t.text) && !last.cap && !isHead(last.lower, table)) {
+      if (table.relatives.has(last.lower) && h === b) {
+        return namedByWords(tokens, a, b, text, 'anonymous', last.lower);
+      }
       h = i;
       b = i;
       break;
@@ -125,11 +122,19 @@ export function classifyPhrase(
     if (table.anonymousHeads.has(lastBare)) kind = 'anonymous';
     else if (table.documentHeads.has(lastBare)) kind = 'document';
     else if (table.organizationHeads.has(lastBare)) kind = 'organization';
-    // "the newspaper said", "the news agency said": an outlet named before, in other words.
+    // "the newspaper said", "the news agency said": an outlet named before, in other words; not
+    // "the paper mill", "the network operator", "the monitoring network".
     const outletWords =
-      table.mediaDescriptors.has(lastBare) ||
-      (h > a && table.mediaDescriptors.has(bare(tokens[h - 1]?.text ?? '')));
-    if ((kind === null || kind === 'organization') && outletWords && leadsWithThe && b === h) {
+      (h === a + 1 && table.mediaDescriptors.has(lastBare)) ||
+      (h === a + 2 &&
+        /^(agency|service)$/.test(lastBare) &&
+        /^(news|wire|press)$/.test(tokens[a + 1]?.lower ?? ''));
+    if (
+      (kind === null || kind === 'organization') &&
+      outletWords &&
+      first.lower === 'the' &&
+      b === h
+    ) {
       return phraseAt(tokens, a, b, text, { role: 'descriptor', kind: 'media', core: [lastBare] });
     }
     if (!kind) return null;

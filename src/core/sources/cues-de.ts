@@ -48,6 +48,9 @@ export const german: LanguageTable = {
   ],
   suffixCues: ['zufolge'],
   toldVerbs: words('sagte'),
+  objectClauseWords: words('was'),
+  passiveAgent: '',
+  relatives: words(''),
   clauseWords: words('und aber dass weil wenn als ob oder denn doch während nachdem bevor'),
   phraseEnders: words('am im in auf bei mit dass am gegenüber zufolge'),
   prepositions: words('von der des für aus am im bei'),
@@ -84,7 +87,8 @@ export const german: LanguageTable = {
     ministerin generalsekretär chef chefin sprecher sprecherin herr frau dr prof
   `),
   nonSources: words('es das dies'),
-  findingNouns: words('berechnungen zahlen ergebnisse schätzungen analyse auswertung'),
+  // German and French write no possessive 's: the owner rule never applies.
+  findingNouns: words(''),
   relativeWords: words(''),
   absoluteWith: words(''),
   channelVerbs: words(''),

@@ -45,7 +45,7 @@ export const english: LanguageTable = {
     reply replies replied
     respond responds responded
     quip quips quipped
-    joke jokes joked
+    jokes joked
     hint hints hinted
     emphasize emphasizes emphasized emphasise emphasises emphasised
     stress stresses stressed
@@ -98,7 +98,6 @@ export const english: LanguageTable = {
     'cited by',
     'citing',
     'provided by',
-    'reported by',
     'surveyed by',
     'polled by',
     'via',
@@ -108,7 +107,13 @@ export const english: LanguageTable = {
   toldVerbs: words('told tells tell telling'),
   clauseWords: words(`
     and but that while as after when because so since although though if where or before
-    until whereas whether which who whom whose unless however meanwhile what how why
+    until whereas whether which who whom whose unless however meanwhile
+  `),
+  objectClauseWords: words('what how why'),
+  passiveAgent: 'by',
+  relatives: words(`
+    mother father mothers fathers wife husband son daughter sons daughters sister brother
+    sisters brothers family parents grandmother grandfather aunt uncle cousin widow widower
   `),
   phraseEnders: words(`
     when that who which whose as after before while because on in at by last this earlier
@@ -131,7 +136,7 @@ export const english: LanguageTable = {
     during despite under over with without for from by through since until among amid
     following into upon about across against toward towards within beyond
     we've we're i've i'm you've they've they're it's that's there's here's what's let's who's
-    no yes see
+    see
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december
   `),
@@ -154,8 +159,7 @@ export const english: LanguageTable = {
     banker bankers manager managers players player coach coaches man woman men women
     attendees speakers organizers organisers planners negotiators supporters opponents
     someone somebody commentators pundits voters respondents groups advocates campaigners
-    juror jurors judges panelists panellists mother father mothers fathers wife husband son
-    daughter sons daughters sister brother sisters brothers family families
+    juror jurors judges panelists panellists seller sellers buyer buyers shopper shoppers
   `,
     /^\p{Ll}{3,}(?:ologists|icians|ists)$/u,
   ),
@@ -166,7 +170,7 @@ export const english: LanguageTable = {
     estimates figures statistics census tweet tweets post posts video book article review
     audit assessment forecast index records transcript testimony presentation announcement
     website email emails message messages decision order verdict judgment judgement findings
-    model projection projections survey videos guidance evidence
+    model projection projections survey videos guidance
   `),
   organizationHeads: words(`
     police government ministry department office agency company military army navy court
@@ -178,7 +182,7 @@ export const english: LanguageTable = {
   `),
   mediaDescriptors: words(`
     publication newspaper paper magazine outlet broadcaster tabloid daily weekly network
-    channel site website journal wire newswire blog podcast news
+    channel site website journal wire newswire blog podcast
   `),
   mediaStaff: words(
     'journalist journalists reporter reporters correspondent correspondents interviewer newspaper paper tabloid magazine broadcaster',
@@ -212,7 +216,7 @@ export const english: LanguageTable = {
   findingNouns: words(`
     calculations calculation numbers tally count counts results result tests experiments
     measurements observations modelling modeling simulations simulation work reckoning
-    projections estimates numbers polling research review reviews
+    projections estimates polling research review reviews
   `),
   relativeWords: words('who which whose whom'),
   absoluteWith: words('with'),

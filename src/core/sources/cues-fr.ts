@@ -56,6 +56,10 @@ export const french: LanguageTable = {
   ],
   suffixCues: [],
   toldVerbs: words('confié'),
+  objectClauseWords: words(''),
+  // "confirmé par", but also "a déclaré par ailleurs" (moreover): not worth the confusion.
+  passiveAgent: '',
+  relatives: words(''),
   clauseWords: words('et mais que qui car quand si ou lorsque'),
   phraseEnders: words('à au en le la lundi mardi mercredi jeudi vendredi samedi dimanche que'),
   prepositions: words('de du des pour'),
@@ -91,7 +95,7 @@ export const french: LanguageTable = {
     m mme dr
   `),
   nonSources: words('il cela'),
-  findingNouns: words('calculs chiffres résultats estimations'),
+  findingNouns: words(''),
   relativeWords: words('qui dont'),
   absoluteWith: words(''),
   channelVerbs: words(''),

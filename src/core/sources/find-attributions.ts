@@ -51,12 +51,19 @@ function matchPhrase(tokens: readonly Token[], i: number, parts: readonly string
   return parts.length;
 }
 
-/** A reporting verb among the few words after token `end`, before the clause ends. */
+/**
+ * Does a verb close the clause that token `end` is in, within a few words? "wie die Stadt
+ * mitteilt,", "wie Reuters unter Berufung auf Kreise berichtete.": German puts it last, in lower
+ * case. "Dokumente wie Arztbriefe oder Befunde aus …", "ähnlich wie IHR, eine Gruppe" have none.
+ */
 function reportingVerbAfter(tokens: readonly Token[], end: number, table: LanguageTable): boolean {
-  for (let k = end + 1; k <= end + 6; k++) {
+  for (let k = end + 1; k <= end + 10; k++) {
     const t = tokens[k];
-    if (!t || t.sentence !== tokens[end]?.sentence || t.text === ',') return false;
+    if (!t || t.quote !== -1) return false;
     if (table.verbs.has(t.lower)) return true;
+    const next = tokens[k + 1];
+    const clauseEnds = !next || next.sentence !== t.sentence || next.text === ',';
+    if (clauseEnds) return t.isWord && !t.cap;
   }
   return false;
 }

@@ -2,6 +2,7 @@ import type { SourceKind } from '../types';
 import type { Attribution } from './find-attributions';
 import { TITLE_ABBREVIATIONS } from './find-antecedent';
 import { describedBefore, documentAround, mayBeCalled, maybeBody } from './described-bodies';
+import { sameFirstName } from './short-first-names';
 import { findOutlet, squash } from './media-outlets';
 
 /** One cited entity and the attributions that name it. */
@@ -46,23 +47,24 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
 }
 
 /** Same named entity: "Stoltenberg" ~ "Jens Stoltenberg", "Liu" ~ "Liu Xiaming". */
+/** Suffixes and middle initials, which one mention writes and another leaves out. */
+const OPTIONAL_NAME_PART = /^(?:jr|sr|ii|iii|\p{L})$/u;
+
+/** The name's words without suffixes and initials (all of them when nothing else is left). */
+function nameCore(words: readonly string[]): string[] {
+  const all = normWords(words);
+  const core = all.filter((w) => !OPTIONAL_NAME_PART.test(w));
+  return core.length ? core : all;
+}
+
 function sameName(a: readonly string[], b: readonly string[]): boolean {
-  const x = normWords(a).filter((w) => !/^(jr|sr|ii|iii)$/.test(w));
-  const y = normWords(b).filter((w) => !/^(jr|sr|ii|iii)$/.test(w));
+  const x = nameCore(a);
+  const y = nameCore(b);
   if (endsWith(x, y) || endsWith(y, x)) return true;
   if (x.length === 1 && y.includes(x[0] ?? '')) return true;
   if (y.length === 1 && x.includes(y[0] ?? '')) return true;
-  return shortFirstName(x, y);
-}
-
-/**
- * "Josh Apte" and "Joshua Apte", "Chris Ortiz" and "Christopher Ortiz": the same surname, and
- * one first name is the short form of the other.
- */
-function shortFirstName(x: readonly string[], y: readonly string[]): boolean {
-  if (x.length !== 2 || y.length !== 2 || x[1] !== y[1]) return false;
-  const [p, q] = [x[0] ?? '', y[0] ?? ''].sort((m, n) => m.length - n.length);
-  return (p?.length ?? 0) >= 3 && p !== q && (q ?? '').startsWith(p ?? '');
+  // "Josh Apte" and "Joshua Apte".
+  return x.length === 2 && y.length === 2 && x[1] === y[1] && sameFirstName(x[0] ?? '', y[0] ?? '');
 }
 
 function latest(

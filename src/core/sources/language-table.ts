@@ -31,6 +31,16 @@ export interface LanguageTable {
   toldVerbs: ReadonlySet<string>;
   /** Words that open a new clause, so a subject never reaches across them. */
   clauseWords: ReadonlySet<string>;
+  /**
+   * Words that open an object clause whose subject follows them: a subject read leftwards stops
+   * there only when a noun phrase follows ("what Lena Ortiz said"; not "experts on what drives
+   * inflation said").
+   */
+  objectClauseWords: ReadonlySet<string>;
+  /** The preposition of a passive's agent ("reported by"), or '' when the language has none. */
+  passiveAgent: string;
+  /** Family words: "the victim's mother" is an unnamed source of its own. */
+  relatives: ReadonlySet<string>;
   /** Words that end a noun phrase read rightwards ("when", "on Monday"). */
   phraseEnders: ReadonlySet<string>;
   /** Prepositions that may continue a noun phrase ("people familiar with the matter"). */
@@ -63,8 +73,8 @@ export interface LanguageTable {
   /** Nouns that are never sources as subjects of a reporting verb ("the bill", "the court"). */
   nonSources: ReadonlySet<string>;
   /**
-   * What a source works out, whose owner is then the source: "the researchers' calculations
-   * show" (not "the platform's flexibility shows"). Document and source heads count as well.
+   * What a source works out, so that its owner is the source of a finding: "the researchers'
+   * calculations show" credits the researchers, "the platform's flexibility shows" nobody.
    */
   findingNouns: ReadonlySet<string>;
   /** Words that open a relative clause about the phrase before ("X, who ...", "X, which ..."). */

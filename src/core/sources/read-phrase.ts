@@ -139,6 +139,13 @@ export function readLeft(tokens: readonly Token[], end: number, table: LanguageT
         (PUBLISHED.has(t.lower) && table.documentHeads.has(after)) ||
         (table.documentHeads.has(t.lower) && /\p{L}[’']s$/u.test(tokens[i - 1]?.text ?? '')));
     if (isBoundary(t, table) && !noun && !andInsideSource(tokens, i, end, table, false)) break;
+    // "Look at what Lena Ortiz said": the subject starts after "what" when a noun phrase does.
+    const next = tokens[i + 1];
+    const opensObject =
+      table.objectClauseWords.has(t.lower) &&
+      !t.cap &&
+      (next?.cap === true || table.determiners.has(next?.lower ?? ''));
+    if (opensObject) break;
     start = i;
   }
   if (start > end) return -1;
@@ -200,13 +207,15 @@ function modifiesHead(tokens: readonly Token[], i: number, table: LanguageTable)
 
 /**
  * "the Canadian philosopher Marshall McLuhan", "the British novelist Zadie Smith": a role noun
- * (an open class, recognised by its ending) between a capitalised modifier and a name.
+ * (an open class, recognised by its ending) between a capitalised modifier and a full name.
  */
 function roleBeforeName(tokens: readonly Token[], i: number, table: LanguageTable): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!t || !next?.cap || next.quote !== -1 || !t.isWord) return false;
+  // A first and a last name follow: "over Zoom", "devant Matignon" are a place, not a person.
+  if (!t || !next?.cap || !tokens[i + 2]?.cap || next.quote !== -1 || !t.isWord) return false;
   if (table.phraseEnders.has(t.lower) || table.verbs.has(t.lower)) return false;
+  if (table.prepositions.has(t.lower) || table.clauseWords.has(t.lower)) return false;
   return /(?:er|or|ist|ian|ant|ent)$/.test(t.lower);
 }
 

@@ -56,8 +56,16 @@ function startsCapital(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 0x80) {
     if (code === 0x40 || (code >= CODE_A && code <= CODE_Z)) return true;
+    // "kWh", "mL": units, not brands; a brand goes on in lower case ("eBay", "iFixit").
+    const isLower = (k: number): boolean => k >= CODE_LOWER_A && k <= CODE_LOWER_Z;
     const second = word.charCodeAt(1);
-    return code >= CODE_LOWER_A && code <= CODE_LOWER_Z && second >= CODE_A && second <= CODE_Z;
+    return (
+      isLower(code) &&
+      second >= CODE_A &&
+      second <= CODE_Z &&
+      isLower(word.charCodeAt(2)) &&
+      isLower(word.charCodeAt(3))
+    );
   }
   return STARTS_CAPITAL.test(word);
 }

@@ -151,6 +151,8 @@ export function verbCue(ctx: AttributionContext, i: number): void {
   // "the ministry’s claim is", "the Russian claims are": nouns, not verbs.
   if (before && /[’']s?$/.test(before.text) && before.text.length > 2) return;
   if (/^(is|are|was|were)$/.test(tokens[i + 1]?.lower ?? '')) return;
+  // "The figures were reported by …": a passive; its subject reported nothing.
+  if (tokens[i + 1]?.lower === table.passiveAgent) return;
   // "nachdem das Gericht den Haushalt für verfassungswidrig erklärt hatte": a verb-final clause,
   // whose words on the left are its object.
   if (
@@ -196,8 +198,7 @@ export function verbCue(ctx: AttributionContext, i: number): void {
   if (!spoke && invertible && left?.text === ',' && speakerAfter(ctx, i)) {
     spoke = invertedSpeaker(ctx, i, cue);
   }
-  if (table.speakerAfterOnly.has(cue)) return;
-  if (!spoke) spoke = speakerLeft(ctx, j, i, cue);
+  if (!spoke && !table.speakerAfterOnly.has(cue)) spoke = speakerLeft(ctx, j, i, cue);
   if (!spoke && invertible && (!left || !left.isWord || left.quote !== -1)) {
     spoke = invertedSpeaker(ctx, i, cue);
   }
