@@ -106,8 +106,10 @@ describe('names', () => {
     );
   });
 
-  it('joins a short first name to the full one', () => {
-    const sources = findSources('Joshua Brandt said the air was bad. Josh Brandt wrote the same.');
+  it('joins a post signed with a short first name to the person quoted by the full one', () => {
+    const sources = findSources(
+      'Joshua Brandt said the air was bad.\n\nThe smog is thick today.\n\n— Josh Brandt (@jbrandt) November 3, 2019',
+    );
     expect(sources.map((s) => s.name)).toEqual(['Joshua Brandt']);
   });
 });
@@ -214,5 +216,66 @@ describe('what the fixes must not break', () => {
     expect(names('Experts on what drives inflation said prices would fall.')).toEqual([
       'Experts on what drives inflation',
     ]);
+  });
+});
+
+// Regressions a second review found in the mended version (sentences of our own).
+describe('what the fixes must not break, second review', () => {
+  it('keeps speakers who said something "by phone"', () => {
+    expect(names('A police spokesman said by phone that three people were held.')).toEqual([
+      'A police spokesman',
+    ]);
+  });
+
+  it('reads no second name after a name as its role', () => {
+    expect(
+      names('« Il faut agir », a assuré Olivier Véran devant Emmanuel Macron et les journalistes.'),
+    ).toEqual(['Olivier Véran']);
+  });
+
+  it('keeps a subject that holds a clause after "how"', () => {
+    expect(
+      names('People familiar with how the White House operates said the memo was late.'),
+    ).toEqual(['People familiar with how the White House operates']);
+  });
+
+  it('keeps siblings apart and "Soldier F" from "Soldier G"', () => {
+    expect(
+      names('Chris Evans said it was late. Christine Evans, his sister, said it was early.'),
+    ).toEqual(['Chris Evans', 'Christine Evans']);
+    expect(names('Soldier F said he fired. Soldier G said he did not.')).toEqual([
+      'Soldier F',
+      'Soldier G',
+    ]);
+  });
+
+  it('keeps "the network" when the outlet was only mentioned, and prefers an outlet that reported', () => {
+    expect(names('CNN broke the story on Friday. The network said it had confirmed it.')).toEqual([
+      'The network',
+    ]);
+    const sources = findSources(
+      'The Washington Post reported the plan. The minister told the BBC it was false. The newspaper said the minister erred.',
+    );
+    expect(sourceOf(sources, 'The newspaper')?.name).toBe('Washington Post');
+  });
+
+  it('credits owners with what investigations found', () => {
+    expect(names('The FBI’s investigation found that the suspect acted alone.')).toEqual(['FBI’s']);
+  });
+
+  it('reads "wie" past a quoted name', () => {
+    expect(names('Wie die Zeitung „Bild“ am Sonntag berichtete, ist die Sache offen.')).toEqual([
+      'Zeitung',
+    ]);
+  });
+
+  it('does not make a leader an outlet', () => {
+    const sources = findSources('The Opposition Leader said the vote was rigged.');
+    expect(sources.every((s) => s.kind !== 'media')).toBe(true);
+  });
+
+  it('names a body’s account in full', () => {
+    const sources = findSources('Snow is coming.\n\n— City of Chicago (@chicago) May 4, 2020');
+    expect(sources.map((s) => [s.name, s.kind])).toEqual([['City of Chicago', 'organization']]);
   });
 });

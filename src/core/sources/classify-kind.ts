@@ -2,13 +2,13 @@ import type { SourceKind } from '../types';
 import { lowerCase } from './lower-case';
 import { findOutlet } from './media-outlets';
 
-/** Last words that make a proper name an outlet: "Pittsburgh Post-Gazette", "Argus Leader". */
+/** Last words that make a proper name an outlet: "Pittsburgh Post-Gazette", "Daily Ledger". */
 const MEDIA_ENDINGS = new Set(
   (
     'news times post journal herald gazette tribune telegraph magazine daily reporter chronicle ' +
     'inquirer examiner observer wire press tv radio broadcasting newspaper review courier ' +
     'dispatch bulletin register sentinel star-tribune post-gazette zeitung allgemeine presse ' +
-    'nachrichten rundschau kurier tagesspiegel monde figaro parisien leader ledger'
+    'nachrichten rundschau kurier tagesspiegel monde figaro parisien ledger'
   ).split(' '),
 );
 

@@ -128,7 +128,7 @@ export function classifyPhrase(
       (h === a + 1 && table.mediaDescriptors.has(lastBare)) ||
       (h === a + 2 &&
         /^(agency|service)$/.test(lastBare) &&
-        /^(news|wire|press)$/.test(tokens[a + 1]?.lower ?? ''));
+        /^(news|wire)$/.test(tokens[a + 1]?.lower ?? ''));
     if (
       (kind === null || kind === 'organization') &&
       outletWords &&

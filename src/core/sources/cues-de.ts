@@ -50,6 +50,7 @@ export const german: LanguageTable = {
   toldVerbs: words('sagte'),
   objectClauseWords: words('was'),
   passiveAgent: '',
+  passiveAuxiliaries: words(''),
   relatives: words(''),
   clauseWords: words('und aber dass weil wenn als ob oder denn doch während nachdem bevor'),
   phraseEnders: words('am im in auf bei mit dass am gegenüber zufolge'),

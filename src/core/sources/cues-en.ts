@@ -111,6 +111,7 @@ export const english: LanguageTable = {
   `),
   objectClauseWords: words('what how why'),
   passiveAgent: 'by',
+  passiveAuxiliaries: words('is are was were be been being'),
   relatives: words(`
     mother father mothers fathers wife husband son daughter sons daughters sister brother
     sisters brothers family parents grandmother grandfather aunt uncle cousin widow widower
@@ -216,7 +217,8 @@ export const english: LanguageTable = {
   findingNouns: words(`
     calculations calculation numbers tally count counts results result tests experiments
     measurements observations modelling modeling simulations simulation work reckoning
-    projections estimates polling research review reviews
+    projections estimates polling research review reviews investigation investigations inquiry
+    inquiries probe probes tracking reporting monitoring
   `),
   relativeWords: words('who which whose whom'),
   absoluteWith: words('with'),

@@ -59,6 +59,7 @@ export const french: LanguageTable = {
   objectClauseWords: words(''),
   // "confirmé par", but also "a déclaré par ailleurs" (moreover): not worth the confusion.
   passiveAgent: '',
+  passiveAuxiliaries: words(''),
   relatives: words(''),
   clauseWords: words('et mais que qui car quand si ou lorsque'),
   phraseEnders: words('à au en le la lundi mardi mercredi jeudi vendredi samedi dimanche que'),

@@ -59,7 +59,9 @@ function matchPhrase(tokens: readonly Token[], i: number, parts: readonly string
 function reportingVerbAfter(tokens: readonly Token[], end: number, table: LanguageTable): boolean {
   for (let k = end + 1; k <= end + 10; k++) {
     const t = tokens[k];
-    if (!t || t.quote !== -1) return false;
+    if (!t) return false;
+    // "wie die Zeitung „Bild“ berichtete": a quoted name inside the clause.
+    if (t.quote !== -1) continue;
     if (table.verbs.has(t.lower)) return true;
     const next = tokens[k + 1];
     const clauseEnds = !next || next.sentence !== t.sentence || next.text === ',';

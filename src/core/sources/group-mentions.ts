@@ -47,24 +47,34 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
 }
 
 /** Same named entity: "Stoltenberg" ~ "Jens Stoltenberg", "Liu" ~ "Liu Xiaming". */
-/** Suffixes and middle initials, which one mention writes and another leaves out. */
-const OPTIONAL_NAME_PART = /^(?:jr|sr|ii|iii|\p{L})$/u;
+/** Suffixes, and middle initials written with their period, which one mention may leave out. */
+const SUFFIX = /^(?:jr|sr|ii|iii)$/;
+const INITIAL = /^\p{Lu}\.$/u;
 
-/** The name's words without suffixes and initials (all of them when nothing else is left). */
+/** The name's words without suffixes and initials ("Soldier F" and "Malcolm X" keep theirs). */
 function nameCore(words: readonly string[]): string[] {
-  const all = normWords(words);
-  const core = all.filter((w) => !OPTIONAL_NAME_PART.test(w));
-  return core.length ? core : all;
+  const kept = words.filter((w, k) => k === 0 || k === words.length - 1 || !INITIAL.test(w));
+  return normWords(kept).filter((w) => !SUFFIX.test(w));
 }
 
-function sameName(a: readonly string[], b: readonly string[]): boolean {
+/**
+ * Same person? `informal` admits a short first name for the full one ("Josh Apte" signing a post
+ * by "Joshua Apte"): display names are informal, articles' own text is not (siblings and spouses
+ * share surnames: "Chris Evans" and "Christine Evans").
+ */
+function sameName(a: readonly string[], b: readonly string[], informal = false): boolean {
   const x = nameCore(a);
   const y = nameCore(b);
   if (endsWith(x, y) || endsWith(y, x)) return true;
   if (x.length === 1 && y.includes(x[0] ?? '')) return true;
   if (y.length === 1 && x.includes(y[0] ?? '')) return true;
-  // "Josh Apte" and "Joshua Apte".
-  return x.length === 2 && y.length === 2 && x[1] === y[1] && sameFirstName(x[0] ?? '', y[0] ?? '');
+  return (
+    informal &&
+    x.length === 2 &&
+    y.length === 2 &&
+    x[1] === y[1] &&
+    sameFirstName(x[0] ?? '', y[0] ?? '')
+  );
 }
 
 function latest(
@@ -136,7 +146,10 @@ function findNamed(groups: readonly SourceGroup[], a: Attribution): SourceGroup 
     if (g.key === key) return true;
     if (outlet && outlet === outletOf(g)) return true;
     const personish = (k: SourceKind | null): boolean => k === 'person' || k === null;
-    if (personish(g.kind) && personish(a.kind)) return sameName(g.core, a.core);
+    if (personish(g.kind) && personish(a.kind)) {
+      const informal = a.cue === 'tweet' || g.members.every((m) => m.cue === 'tweet');
+      return sameName(g.core, a.core, informal);
+    }
     // "The Chronicle says" after "The San Francisco Chronicle reported": the outlet's short name.
     return (
       personish(a.kind) && a.core.length === 1 && endsWith(normWords(g.core), normWords(a.core))
@@ -173,7 +186,13 @@ function resolveReference(groups: SourceGroup[], a: Attribution): SourceGroup | 
   if (a.kind === 'organization') {
     return latest(groups, (g) => g.kind === 'organization' && mayBeCalled(g, a.text));
   }
-  if (a.kind === 'media') return latest(groups, (g) => g.kind === 'media');
+  if (a.kind === 'media') {
+    // "The Post reported … told the BBC … The newspaper said": an outlet that reported, before
+    // one that was only told something.
+    const reported = (g: SourceGroup): boolean =>
+      g.kind === 'media' && g.members.some((m) => !m.mediaOnly);
+    return latest(groups, reported) ?? latest(groups, (g) => g.kind === 'media');
+  }
   const head = singular(a.head ?? '');
   return latest(
     groups,
@@ -219,7 +238,8 @@ export function groupMentions(attributions: readonly Attribution[], text = ''): 
       const capital = /\s(\p{Lu}\S*)$/u.exec(a.text)?.[1];
       // "Shares of Halvorsen Foods fell …, the company said", "The district says": the body was
       // only mentioned before, never cited, so the description stands for it ("his team" does not).
-      const describes = a.role === 'descriptor' && a.kind === 'organization';
+      const describes =
+        a.role === 'descriptor' && (a.kind === 'organization' || a.kind === 'media');
       const described = describes && !capital && /^the\s/i.test(a.text);
       // "Big Machine … says. But the company says": grouping may have taken the body for a person.
       const bare = a.text.split(/\s+/).length === 2;

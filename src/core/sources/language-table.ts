@@ -39,6 +39,8 @@ export interface LanguageTable {
   objectClauseWords: ReadonlySet<string>;
   /** The preposition of a passive's agent ("reported by"), or '' when the language has none. */
   passiveAgent: string;
+  /** The auxiliaries of a passive ("were reported by"; not "said by phone"). */
+  passiveAuxiliaries: ReadonlySet<string>;
   /** Family words: "the victim's mother" is an unnamed source of its own. */
   relatives: ReadonlySet<string>;
   /** Words that end a noun phrase read rightwards ("when", "on Monday"). */

@@ -18,6 +18,7 @@ ABC|ABC News @abcnews.go.com abc.net.au
 CBS|CBS News @cbsnews.com
 Fox News @foxnews.com
 NPR @npr.org
+Argus Leader|Sioux Falls Argus Leader @argusleader.com
 PBS @pbs.org
 Al Jazeera @aljazeera.com
 The New York Times|New York Times|NYT @nytimes.com

@@ -118,6 +118,12 @@ function andInsideSource(
   return isHeadNoun(head.lower, table);
 }
 
+/** Are tokens[from..to] all capitalised words (a name)? */
+function capitalsUpTo(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!tokens[k]?.cap) return false;
+  return true;
+}
+
 /** Index of the first token of the phrase that ends at `end`, read leftwards; -1 if none. */
 export function readLeft(tokens: readonly Token[], end: number, table: LanguageTable): number {
   let start = end + 1;
@@ -139,13 +145,16 @@ export function readLeft(tokens: readonly Token[], end: number, table: LanguageT
         (PUBLISHED.has(t.lower) && table.documentHeads.has(after)) ||
         (table.documentHeads.has(t.lower) && /\p{L}[’']s$/u.test(tokens[i - 1]?.text ?? '')));
     if (isBoundary(t, table) && !noun && !andInsideSource(tokens, i, end, table, false)) break;
-    // "Look at what Lena Ortiz said": the subject starts after "what" when a noun phrase does.
-    const next = tokens[i + 1];
-    const opensObject =
+    // "Look at what Lena Ortiz said": the subject starts after "what" when a name runs from there
+    // to the verb; "people familiar with how the White House operates said" holds its clause.
+    if (
       table.objectClauseWords.has(t.lower) &&
       !t.cap &&
-      (next?.cap === true || table.determiners.has(next?.lower ?? ''));
-    if (opensObject) break;
+      i < end &&
+      capitalsUpTo(tokens, i + 1, end)
+    ) {
+      break;
+    }
     start = i;
   }
   if (start > end) return -1;
@@ -216,6 +225,8 @@ function roleBeforeName(tokens: readonly Token[], i: number, table: LanguageTabl
   if (!t || !next?.cap || !tokens[i + 2]?.cap || next.quote !== -1 || !t.isWord) return false;
   if (table.phraseEnders.has(t.lower) || table.verbs.has(t.lower)) return false;
   if (table.prepositions.has(t.lower) || table.clauseWords.has(t.lower)) return false;
+  // "the Canadian philosopher", "a British novelist": not "Olivier Véran devant Emmanuel Macron".
+  if (!table.determiners.has(tokens[i - 2]?.lower ?? '')) return false;
   return /(?:er|or|ist|ian|ant|ent)$/.test(t.lower);
 }
 

@@ -1,15 +1,16 @@
 /**
  * English short forms of first names and the full names they stand for: "Josh Apte" signs the
- * post that "Joshua Apte" is quoted in. A list, not a prefix test: "Paul Reed" and "Paula Reed",
- * "Carl" and "Carla Jensen" are different people, and spouses and siblings share surnames.
+ * post that "Joshua Apte" is quoted in. A list, not a prefix test ("Paul Reed" and "Paula Reed"
+ * are different people), and each short form for one gender's name only. group-mentions.ts
+ * applies it only to display names, since siblings and spouses share surnames.
  */
 const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
-  alex: ['alexander', 'alexandra', 'alexis'],
+  alex: ['alexander'],
   andy: ['andrew'],
   ben: ['benjamin'],
   bill: ['william'],
   bob: ['robert'],
-  chris: ['christopher', 'christine', 'christina', 'christian'],
+  chris: ['christopher'],
   dan: ['daniel'],
   dave: ['david'],
   ed: ['edward', 'edwin'],
@@ -25,10 +26,10 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   matt: ['matthew'],
   mike: ['michael'],
   nick: ['nicholas'],
-  pat: ['patrick', 'patricia'],
+  pat: ['patrick'],
   rob: ['robert'],
   ron: ['ronald'],
-  sam: ['samuel', 'samantha'],
+  sam: ['samuel'],
   steve: ['steven', 'stephen'],
   tim: ['timothy'],
   tom: ['thomas'],

@@ -1,4 +1,5 @@
 import { add, type AttributionContext } from './attribution';
+import { classifyProperName } from './classify-kind';
 
 /**
  * The signature line of an embedded post, as news pages render it in their text:
@@ -35,6 +36,14 @@ export function tweetSignatures(ctx: AttributionContext): void {
     const start = (match.index ?? 0) + match[0].indexOf(raw);
     const a = tokenAt(ctx, start);
     const b = tokenAt(ctx, start + name.length - 1);
-    if (ctx.tokens[a]?.cap) add(ctx, a, b, 'tweet', a, false);
+    if (!ctx.tokens[a]?.cap || !add(ctx, a, b, 'tweet', a, false)) continue;
+    // "— City of Chicago (@chicago)", "— NWS Boston (@NWSBoston)": a body's account is named in
+    // full, where phrase reading kept one word of it as a person's name.
+    const words = name.split(/\s+/);
+    const kind = classifyProperName(words);
+    const added = ctx.out[ctx.out.length - 1];
+    if (added && (kind === 'organization' || kind === 'media')) {
+      Object.assign(added, { kind, core: words.filter((w) => w.toLowerCase() !== 'the') });
+    }
   }
 }

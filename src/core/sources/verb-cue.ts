@@ -151,8 +151,13 @@ export function verbCue(ctx: AttributionContext, i: number): void {
   // "the ministry’s claim is", "the Russian claims are": nouns, not verbs.
   if (before && /[’']s?$/.test(before.text) && before.text.length > 2) return;
   if (/^(is|are|was|were)$/.test(tokens[i + 1]?.lower ?? '')) return;
-  // "The figures were reported by …": a passive; its subject reported nothing.
-  if (tokens[i + 1]?.lower === table.passiveAgent) return;
+  // "The figures were reported by …": a passive; its subject reported nothing ("said by phone"
+  // is no passive).
+  if (
+    tokens[i + 1]?.lower === table.passiveAgent &&
+    table.passiveAuxiliaries.has(before?.lower ?? '')
+  )
+    return;
   // "nachdem das Gericht den Haushalt für verfassungswidrig erklärt hatte": a verb-final clause,
   // whose words on the left are its object.
   if (
