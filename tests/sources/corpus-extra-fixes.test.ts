@@ -279,3 +279,18 @@ describe('what the fixes must not break, second review', () => {
     expect(sources.map((s) => [s.name, s.kind])).toEqual([['City of Chicago', 'organization']]);
   });
 });
+
+describe('what the fixes must not break, third look', () => {
+  it('ties no outlet to "the site" or "the channel", and keeps "the newspaper" with no outlet out', () => {
+    expect(names('Zillow said home prices rose. The site said inventory was low.')).toEqual([
+      'Zillow',
+    ]);
+    expect(names('The newspaper said it had obtained the letter.')).toEqual([]);
+  });
+
+  it('reads no name after a French preposition as the speaker', () => {
+    expect(
+      names('« C’est une honte », a affirmé Marine Le Pen pendant Jean Castex parlait.'),
+    ).not.toContain('Jean Castex');
+  });
+});

@@ -125,7 +125,7 @@ export function classifyPhrase(
     // "the newspaper said", "the news agency said": an outlet named before, in other words; not
     // "the paper mill", "the network operator", "the monitoring network".
     const outletWords =
-      (h === a + 1 && table.mediaDescriptors.has(lastBare)) ||
+      (h === a + 1 && table.outletNouns.has(lastBare)) ||
       (h === a + 2 &&
         /^(agency|service)$/.test(lastBare) &&
         /^(news|wire)$/.test(tokens[a + 1]?.lower ?? ''));
@@ -135,7 +135,15 @@ export function classifyPhrase(
       first.lower === 'the' &&
       b === h
     ) {
-      return phraseAt(tokens, a, b, text, { role: 'descriptor', kind: 'media', core: [lastBare] });
+      // The head is kept for a body's own noun ("the network"), which stands as described when
+      // no outlet was cited before (group-mentions.ts).
+      const head = kind === 'organization' ? lastBare : undefined;
+      return phraseAt(tokens, a, b, text, {
+        role: 'descriptor',
+        kind: 'media',
+        core: [lastBare],
+        head,
+      });
     }
     if (!kind) return null;
     // "Ocean heat waves are shrinking fish, study finds": a headline's bare noun, no source.

@@ -76,6 +76,7 @@ export const german: LanguageTable = {
   organizationHeads: words(
     'polizei regierung ministerium behörde unternehmen gericht partei verband institut',
   ),
+  outletNouns: words('zeitung blatt magazin sender nachrichtenagentur'),
   mediaDescriptors: words(`
     zeitung magazin sender nachrichtenagentur portal
   `),

@@ -181,6 +181,7 @@ export const english: LanguageTable = {
     ministries departments committees agencies governments companies firms banks councils
     commissions offices district districts
   `),
+  outletNouns: words('newspaper daily tabloid magazine broadcaster network outlet publication'),
   mediaDescriptors: words(`
     publication newspaper paper magazine outlet broadcaster tabloid daily weekly network
     channel site website journal wire newswire blog podcast

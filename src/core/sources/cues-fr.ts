@@ -83,6 +83,7 @@ export const french: LanguageTable = {
     'police gouvernement ministère agence entreprise tribunal parti préfecture mairie parquet ' +
       'syndicat syndicats direction institut fédération association conseil',
   ),
+  outletNouns: words('journal quotidien hebdomadaire magazine chaîne'),
   mediaDescriptors: words(`
     journal quotidien magazine chaîne agence hebdomadaire
   `),

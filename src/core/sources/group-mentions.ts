@@ -239,7 +239,7 @@ export function groupMentions(attributions: readonly Attribution[], text = ''): 
       // "Shares of Halvorsen Foods fell …, the company said", "The district says": the body was
       // only mentioned before, never cited, so the description stands for it ("his team" does not).
       const describes =
-        a.role === 'descriptor' && (a.kind === 'organization' || a.kind === 'media');
+        a.role === 'descriptor' && (a.kind === 'organization' || (a.kind === 'media' && !!a.head));
       const described = describes && !capital && /^the\s/i.test(a.text);
       // "Big Machine … says. But the company says": grouping may have taken the body for a person.
       const bare = a.text.split(/\s+/).length === 2;

@@ -66,6 +66,8 @@ export interface LanguageTable {
   organizationHeads: ReadonlySet<string>;
   /** Common nouns written right before an outlet's name ("publication DigiTimes"). */
   mediaDescriptors: ReadonlySet<string>;
+  /** Nouns that stand for an outlet named before ("the newspaper said"; not "the site"). */
+  outletNouns: ReadonlySet<string>;
   /** Nouns after an outlet's name that make the outlet the source ("an AP journalist"). */
   mediaStaff: ReadonlySet<string>;
   /** Common nouns written right before an organization's name ("label Big Machine"). */

@@ -226,7 +226,8 @@ function roleBeforeName(tokens: readonly Token[], i: number, table: LanguageTabl
   if (table.phraseEnders.has(t.lower) || table.verbs.has(t.lower)) return false;
   if (table.prepositions.has(t.lower) || table.clauseWords.has(t.lower)) return false;
   // "the Canadian philosopher", "a British novelist": not "Olivier Véran devant Emmanuel Macron".
-  if (!table.determiners.has(tokens[i - 2]?.lower ?? '')) return false;
+  const determiner = tokens[i - 2];
+  if (!determiner || determiner.cap || !table.determiners.has(determiner.lower)) return false;
   return /(?:er|or|ist|ian|ant|ent)$/.test(t.lower);
 }
 
