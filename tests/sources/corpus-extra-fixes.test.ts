@@ -288,6 +288,13 @@ describe('what the fixes must not break, third look', () => {
     expect(names('The newspaper said it had obtained the letter.')).toEqual([]);
   });
 
+  it('ties "the network" to a body cited under that noun before any outlet', () => {
+    const sources = findSources(
+      'CNN reported it first. A network of activists said the protest would go on. The network said 300 marched.',
+    );
+    expect(sourceOf(sources, 'The network')?.name).toBe('A network of activists');
+  });
+
   it('reads no name after a French preposition as the speaker', () => {
     expect(
       names('« C’est une honte », a affirmé Marine Le Pen pendant Jean Castex parlait.'),

@@ -187,11 +187,20 @@ function resolveReference(groups: SourceGroup[], a: Attribution): SourceGroup | 
     return latest(groups, (g) => g.kind === 'organization' && mayBeCalled(g, a.text));
   }
   if (a.kind === 'media') {
+    // "A network of activists said … The network said": a body cited under that very noun.
+    const head = a.head;
+    const named = head
+      ? latest(
+          groups,
+          (g) =>
+            g.kind === 'organization' && g.core.join(' ').toLowerCase().split(/\s+/).includes(head),
+        )
+      : undefined;
     // "The Post reported … told the BBC … The newspaper said": an outlet that reported, before
     // one that was only told something.
     const reported = (g: SourceGroup): boolean =>
       g.kind === 'media' && g.members.some((m) => !m.mediaOnly);
-    return latest(groups, reported) ?? latest(groups, (g) => g.kind === 'media');
+    return named ?? latest(groups, reported) ?? latest(groups, (g) => g.kind === 'media');
   }
   const head = singular(a.head ?? '');
   return latest(
