@@ -56,11 +56,13 @@ export function add(
   if (a < 0 || b < a) return false;
   const phrase = classifyPhrase(ctx.tokens, a, b, ctx.text, ctx.table);
   if (!phrase) return false;
-  if (FINDING.has(cue) && !findsThings(phrase)) return false;
-  // "The platform's flexibility shows": read as its owner, the phrase credits the owner only
-  // with what owners find ("the agency's calculations show").
-  const owned = ownedNoun(ctx.tokens, b, phrase);
-  if (FINDING.has(cue) && owned !== null && !ctx.table.findingNouns.has(owned)) return false;
+  if (FINDING.has(cue)) {
+    if (!findsThings(phrase)) return false;
+    // "The platform's flexibility shows": read as its owner, the phrase credits the owner only
+    // with what owners find ("the agency's calculations show").
+    const owned = ownedNoun(ctx.tokens, b, phrase);
+    if (owned !== null && !ctx.table.findingNouns.has(owned)) return false;
+  }
   // "data from the National Association of Realtors show": the publisher is the source (the
   // "data from" cue credits it); the figures themselves are not a separate one.
   if (phrase.kind === 'document' && PUBLISHER_DATA.test(phrase.text)) return true;

@@ -110,9 +110,10 @@ function kindOfWords(words: readonly string[], joined: string): SourceKind | nul
   if (words.length === 1 && BRAND_CASE.test(words[0] ?? '')) return 'organization';
   const last = nameWord(words[words.length - 1] ?? '');
   if (words.length >= 2 && MEDIA_ENDINGS.has(last)) return 'media';
-  // "Yonhap News Agency", "Kestrel Press Service": a wire named for what it sends out.
+  // "Yonhap News Agency", "Kestrel News Service": a wire named for what it sends out (a "Press
+  // Service" is a government's press office).
   const beforeLast = nameWord(words[words.length - 2] ?? '');
-  if (/^(agency|service)$/.test(last) && /^(news|press)$/.test(beforeLast)) return 'media';
+  if (/^(agency|service)$/.test(last) && beforeLast === 'news') return 'media';
   // "BBC Radio Lancashire", "CBS News Radio": a known outlet's station or programme.
   if (
     words.length >= 2 &&

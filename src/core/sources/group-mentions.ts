@@ -46,7 +46,6 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
   return short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
-/** Same named entity: "Stoltenberg" ~ "Jens Stoltenberg", "Liu" ~ "Liu Xiaming". */
 /** Suffixes, and middle initials written with their period, which one mention may leave out. */
 const SUFFIX = /^(?:jr|sr|ii|iii)$/;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -58,9 +57,10 @@ function nameCore(words: readonly string[]): string[] {
 }
 
 /**
- * Same person? `informal` admits a short first name for the full one ("Josh Apte" signing a post
- * by "Joshua Apte"): display names are informal, articles' own text is not (siblings and spouses
- * share surnames: "Chris Evans" and "Christine Evans").
+ * Same named entity: "Stoltenberg" ~ "Jens Stoltenberg", "Liu" ~ "Liu Xiaming". `informal` admits
+ * a short first name for the full one ("Josh Apte" signing a post by "Joshua Apte"): display
+ * names are informal, articles' own text is not (siblings and spouses share surnames: "Chris
+ * Evans" and "Christine Evans").
  */
 function sameName(a: readonly string[], b: readonly string[], informal = false): boolean {
   const x = nameCore(a);
