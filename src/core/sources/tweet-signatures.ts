@@ -29,6 +29,8 @@ function tokenAt(ctx: AttributionContext, at: number): number {
 
 /** Adds every signed embedded post's author, with the cue "tweet". */
 export function tweetSignatures(ctx: AttributionContext): void {
+  // Most articles embed no post: skip the scan, which tries every dash.
+  if (!ctx.text.includes('(@')) return;
   for (const match of ctx.text.matchAll(SIGNATURE)) {
     const raw = match[1] ?? '';
     const name = raw.replace(TRAILING_SYMBOLS, '');
