@@ -1,6 +1,7 @@
 import type { Attribution } from './find-attributions';
 import type { QuoteSpan } from './find-quotes';
 import type { SourceGroup } from './group-mentions';
+import { lowerBound } from './lower-bound';
 import type { Token } from './tokenize';
 
 /** A direct quote tied to a source: on a speaker's mention, or floating after one. */
@@ -78,16 +79,4 @@ export function attachQuotes(
     }
   });
   return links;
-}
-
-/** The first index in [0, n) for which `atOrAfter` holds (it must be monotone), or n. */
-function lowerBound(n: number, atOrAfter: (k: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (atOrAfter(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

@@ -1,5 +1,6 @@
 import { classifyPhrase, type Phrase } from './classify-phrase';
 import { findAntecedent } from './find-antecedent';
+import { isPossessive } from './phrase-heads';
 import type { LanguageTable } from './language-table';
 import { readLeft } from './read-phrase';
 import { findsThings, FINDING } from './verb-use';
@@ -34,7 +35,7 @@ function ownedNoun(tokens: readonly Token[], b: number, phrase: Phrase): string 
   let last = b;
   while (last >= 0 && !tokens[last]?.isWord) last--;
   const noun = tokens[last];
-  if (!noun || phrase.end >= noun.end || !/[’']s?$/.test(phrase.text)) return null;
+  if (!noun || phrase.end >= noun.end || !isPossessive(phrase.text)) return null;
   return noun.lower;
 }
 

@@ -1,5 +1,6 @@
 import { add, type AttributionContext } from './attribution';
 import { classifyProperName } from './classify-kind';
+import { lowerBound } from './lower-bound';
 
 /**
  * The signature line of an embedded post, as news pages render it in their text:
@@ -17,14 +18,7 @@ const TRAILING_SYMBOLS = /[^\p{L}\p{N}.)]+$/u;
 /** First token at or after char offset `at` (tokens are in text order). */
 function tokenAt(ctx: AttributionContext, at: number): number {
   const { tokens } = ctx;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.end ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens.length, (k) => (tokens[k]?.end ?? 0) > at);
 }
 
 /** Adds every signed embedded post's author, with the cue "tweet". */
