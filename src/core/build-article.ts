@@ -2,14 +2,20 @@ import { tooShortReason } from './article-minimum';
 import { buildArticleText } from './article-text';
 import { cleanArticle } from './clean';
 import { resolveMedia } from './clean/resolve-media';
-import { extractArticle } from './extract';
+import { extractArticle, type ExtractedArticle } from './extract';
 import { highlightSources } from './highlight';
 import { articleLinks } from './metadata/article-links';
 import { readingStats } from './metadata/reading-time';
 import { siteOfUrl } from './metadata/registrable-domain';
-import { sanitizeArticleHtml, shrinkBeforeSanitizing, type PurifierWindow } from './sanitize';
+import {
+  NO_PURIFIER,
+  purifierFor,
+  sanitizeAndAnnotate,
+  shrinkBeforeSanitizing,
+  type PurifierWindow,
+} from './sanitize';
 import { findSources } from './sources/index';
-import type { Article } from './types';
+import type { Article, Source } from './types';
 
 export interface ArticleOptions {
   /** Pages with more elements than this are refused (see extract.ts). */
@@ -27,7 +33,33 @@ export interface ArticleOptions {
 }
 
 /** The stages buildArticle reports to `onStage`, in order. */
-export type ArticleStage = 'extract' | 'clean' | 'sources' | 'highlight' | 'sanitize';
+export type ArticleStage =
+  'extract' | 'clean' | 'sanitize' | 'text' | 'sources' | 'highlight' | 'serialize';
+
+/** The article's text and sources, or why there is no article. */
+type AnnotatedText = { text: string; sources: Source[] };
+
+/**
+ * Reads the text of the sanitized body, refuses it when it is too short, finds its cited sources
+ * and marks them in the body. Returns the reason when there is no article.
+ */
+function annotateText(
+  body: Element,
+  url: string,
+  extracted: Pick<ExtractedArticle, 'lang' | 'declaresArticle' | 'siteName'>,
+  stage: (stage: ArticleStage) => void,
+): AnnotatedText | string {
+  const mapped = buildArticleText(body);
+  if (!mapped.text.trim()) return 'no article text after cleaning';
+  const tooShort = tooShortReason(mapped.text, extracted.lang, extracted.declaresArticle);
+  if (tooShort) return tooShort;
+  stage('text');
+  const sources = findSources(mapped.text, { url, siteName: extracted.siteName });
+  stage('sources');
+  highlightSources(mapped, sources);
+  stage('highlight');
+  return { text: mapped.text, sources };
+}
 
 /** The article, or why there is none. */
 export type ArticleOutcome = { article: Article } | { article: null; error: string };
@@ -52,27 +84,26 @@ export function buildArticle(
 
   cleanArticle(body, { page: doc, pageHost: siteOfUrl(url), title: extracted.title });
   resolveMedia(body, baseUrl);
-  const mapped = buildArticleText(body);
-  if (!mapped.text.trim()) return fail('no article text after cleaning');
-  const tooShort = tooShortReason(mapped.text, extracted.lang, extracted.declaresArticle);
-  if (tooShort) return fail(tooShort);
-  stage('clean');
-
-  const sources = findSources(mapped.text, { url, siteName: extracted.siteName });
-  stage('sources');
-  highlightSources(mapped, sources);
-  stage('highlight');
-  const purifierWindow = options.purifierWindow ?? doc.defaultView;
   const links = articleLinks(body, baseUrl, url);
   shrinkBeforeSanitizing(body);
-  let html: string;
-  try {
-    html = sanitizeArticleHtml(body.innerHTML, purifierWindow as PurifierWindow);
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
-  stage('sanitize');
-  const { wordCount, readingMinutes } = readingStats(mapped.text);
+  stage('clean');
+
+  // The text, its sources and their marks come from the sanitized tree: the text is then exactly
+  // what the HTML shows, and DOMPurify does not have to check the marks (see sanitize.ts).
+  const purifierWindow = (options.purifierWindow ?? doc.defaultView) as PurifierWindow;
+  if (!purifierFor(purifierWindow)) return fail(NO_PURIFIER);
+  const { html, value: annotated } = sanitizeAndAnnotate(
+    body.innerHTML,
+    purifierWindow,
+    (sanitized) => {
+      stage('sanitize');
+      return annotateText(sanitized, url, extracted, stage);
+    },
+  );
+  stage('serialize');
+  if (typeof annotated === 'string') return fail(annotated);
+  const { text, sources } = annotated;
+  const { wordCount, readingMinutes } = readingStats(text);
   return {
     article: {
       title: extracted.title,
@@ -86,7 +117,7 @@ export function buildArticle(
       wordCount,
       readingMinutes,
       html,
-      text: mapped.text,
+      text,
       sources,
       links,
     },

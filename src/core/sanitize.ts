@@ -52,6 +52,9 @@ const DROP_WITH_CONTENT = new Set([
 
 const purifiers = new WeakMap<object, DOMPurify>();
 
+/** Why nothing can be sanitized (and so nothing shown) on a window. */
+export const NO_PURIFIER = 'no DOM window able to run DOMPurify (on linkedom, pass a jsdom window)';
+
 /** A configured DOMPurify for `win`, or null when DOMPurify cannot run on that window. */
 export function purifierFor(win: PurifierWindow | null | undefined): DOMPurify | null {
   if (!win) return null;
@@ -131,13 +134,19 @@ function isVideoFrame(src: string | null): boolean {
 
 /** Elements DOMPurify would drop anyway: removing them first keeps its parse small. */
 const DEAD_WEIGHT = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'svg', 'form', 'input', 'button', 'select', 'textarea', 'object', 'embed']); // prettier-ignore
+/**
+ * The page attributes that may matter in the reader. No class and none of the marks' attributes:
+ * the source marks are added after sanitizing (build-article.ts), so a page's own
+ * <mark class="sl-mark" data-source-id> would only pose as one of them.
+ */
 const KEPT_ATTRIBUTES =
-  /^(?:href|src|srcset|sizes|alt|title|width|height|colspan|rowspan|datetime|cite|lang|dir|allow|allowfullscreen|frameborder|poster|controls|start|reversed|type|class|data-source-id|data-kind|data-cue|data-sl-caption)$/;
+  /^(?:href|src|srcset|sizes|alt|title|width|height|colspan|rowspan|datetime|cite|lang|dir|allow|allowfullscreen|frameborder|poster|controls|start|reversed|type|data-sl-caption)$/;
 
 /**
  * Drops from a private clone what sanitizing would remove anyway (scripts, styles, svg, forms,
- * page attributes), so that DOMPurify has less to parse. Not a security step: DOMPurify still
- * checks everything that remains. One walk that skips what it removes: two selector queries
+ * page attributes), so that DOMPurify has less to parse, and the page's classes, so that no page
+ * element poses as a source mark. Not a security step: DOMPurify still checks everything that
+ * remains. One walk that skips what it removes: two selector queries
  * (one for the dead weight, one for every element) cost twice the walk on linkedom.
  */
 export function shrinkBeforeSanitizing(parent: Element): void {
@@ -156,9 +165,7 @@ export function shrinkBeforeSanitizing(parent: Element): void {
 
 function dropPageAttributes(el: Element): void {
   for (const name of el.getAttributeNames()) {
-    if (!KEPT_ATTRIBUTES.test(name) || (name === 'class' && el.localName !== 'mark')) {
-      el.removeAttribute(name);
-    }
+    if (!KEPT_ATTRIBUTES.test(name)) el.removeAttribute(name);
   }
 }
 
@@ -167,13 +174,34 @@ function dropPageAttributes(el: Element): void {
  * unsanitized page HTML is never an option.
  */
 export function sanitizeArticleHtml(html: string, win: PurifierWindow | null | undefined): string {
+  return sanitizeAndAnnotate(html, win, () => undefined).html;
+}
+
+/** An empty stand-in for the body of an empty parse. */
+function emptyBody(win: NonNullable<PurifierWindow>): Element {
+  if (!win.document) throw new Error(NO_PURIFIER);
+  return win.document.createElement('body');
+}
+
+/**
+ * Sanitizes `html`, hands the sanitized tree to `annotate`, then serializes the tree. build-article.ts
+ * reads the article text from that tree and marks the cited sources in it: marking after DOMPurify
+ * spares it the marks (a fifth of its work on the corpus, bench/extract.ts). `annotate` may only
+ * add our own markup (sl-mark elements with our attributes, values from our tables or set through
+ * setAttribute, which the serializer escapes), never page markup; extension pages sanitize again
+ * when they render (ui/safe-fragment.ts), which lets exactly those marks through.
+ */
+export function sanitizeAndAnnotate<T>(
+  html: string,
+  win: PurifierWindow | null | undefined,
+  annotate: (body: Element) => T,
+): { html: string; value: T } {
   const purifier = purifierFor(win);
-  if (!purifier)
-    throw new Error('no DOM window able to run DOMPurify (on linkedom, pass a jsdom window)');
+  if (!purifier || !win) throw new Error(NO_PURIFIER);
   // With RETURN_DOM set by setConfig (invisible to DOMPurify's types), sanitize() returns the
   // sanitized <body> of its parse, or null for an empty parse.
-  const body = purifier.sanitize(html) as unknown as Element | null;
-  if (!body) return '';
+  const body = (purifier.sanitize(html) as unknown as Element | null) ?? emptyBody(win);
+  const value = annotate(body);
   // The same markup DOMPurify would return: its own serialization is body.innerHTML.
   const markup = body.innerHTML;
   // Empty the parse before letting it go. DOMPurify's NodeIterator stays registered with jsdom's
@@ -181,5 +209,5 @@ export function sanitizeArticleHtml(html: string, win: PurifierWindow | null | u
   // sanitized tree used to survive them, be copied to the old generation and wait there for a
   // full collection. Emptied, the tree dies young. (In a browser this costs nothing.)
   body.replaceChildren();
-  return markup;
+  return { html: markup, value };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodePurifierWindow, parsePage } from '../../src/cli/node-dom';
+import { buildArticleText } from '../../src/core/article-text';
 import { buildArticle } from '../../src/core/build-article';
 import { runPipeline } from '../../src/core/pipeline';
 
@@ -91,5 +92,32 @@ describe('runPipeline on the bundled sample page', () => {
     expect(whole).toMatchObject({ article: null, detection: { isArticle: false } });
     expect(whole.error).toBe('error' in alone ? alone.error : undefined);
     expect(whole.error).toBeTruthy();
+  });
+}); // prettier-ignore
+
+describe('buildArticle on page markup that poses as ours', () => {
+  const paragraph = (n: number): string =>
+    `<p>Paragraph ${n} of the council story goes on about the budget, the roads and the schools of the town, with enough words to count as prose.</p>`;
+  const page = `<!doctype html><html lang="en"><head><title>Council budget</title></head><body><article><h1>Council budget</h1>
+    <p>"We will not raise taxes," Mayor Ana Lopez said on Tuesday.</p>
+    <p>The plan was <mark class="sl-mark sl-kind-person" data-source-id="s9" data-kind="person" data-cue="said" onclick="alert(1)">praised by nobody</mark> in the hall.</p>
+    ${[1, 2, 3, 4, 5, 6].map(paragraph).join('\n')}
+  </article></body></html>`;
+  const article = buildArticle(parsePage(page), 'https://town-news.test/council', {
+    purifierWindow: nodePurifierWindow(),
+  }).article;
+
+  it('strips a page mark of our classes and ids, keeps its words and marks the real source', () => {
+    expect(article?.text).toContain('The plan was praised by nobody in the hall.');
+    expect(article?.html).not.toContain('s9');
+    expect(article?.html).not.toContain('onclick');
+    const ids = [...(article?.html ?? '').matchAll(/data-source-id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids)).toEqual(new Set(article?.sources.map((source) => source.id)));
+    expect(article?.sources.map((source) => source.name)).toContain('Ana Lopez');
+  });
+
+  it('reads its text from the HTML it shows, so every mention is a marked word there', () => {
+    const shown = parsePage(`<!doctype html><html><body>${article?.html ?? ''}</body></html>`);
+    expect(buildArticleText(shown.body).text).toBe(article?.text);
   });
 }); // prettier-ignore
