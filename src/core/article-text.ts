@@ -47,8 +47,11 @@ const SILENT = new Set([
 /** Set by clean/mark-captions.ts: captions stay in the HTML but are not body text. */
 export const CAPTION_ATTRIBUTE = 'data-sl-caption';
 
-/** Stretches of non-whitespace; everything else between them collapses. */
-const WORDS = /[^\s\u00a0\u200b]+/g;
+/**
+ * Stretches of words joined by single plain spaces, the same in the article text as in the node:
+ * prose is usually one stretch per text node. Any other whitespace between them collapses.
+ */
+const STRETCHES = /[^\s\u200b]+(?: [^\s\u200b]+)*/g;
 
 /** Is this element a paragraph-level block (for text and for the cleaning rules)? */
 export function isBlock(el: Element): boolean {
@@ -78,19 +81,15 @@ export function buildArticleText(root: Element): ArticleText {
     const data = node.data;
     let run: TextRun | null = null;
     let previousEnd = 0;
-    WORDS.lastIndex = 0;
-    for (let match = WORDS.exec(data); match; match = WORDS.exec(data)) {
+    STRETCHES.lastIndex = 0;
+    for (let match = STRETCHES.exec(data); match; match = STRETCHES.exec(data)) {
       const from = match.index;
-      const word = match[0];
+      const stretch = match[0];
       if (from > previousEnd && paragraphOpen && pending === '') pending = ' ';
-      let joinsPrevious = false;
       if (!paragraphOpen) {
         if (length > 0) emit('\n\n');
         paragraphOpen = true;
       } else if (pending !== '') {
-        // One plain space in both texts: the previous stretch of this node simply goes on.
-        joinsPrevious =
-          run !== null && pending === ' ' && from === previousEnd + 1 && data[previousEnd] === ' ';
         emit(pending);
       }
       pending = '';
@@ -98,12 +97,9 @@ export function buildArticleText(root: Element): ArticleText {
         run = { node, pieces: [] };
         runs.push(run);
       }
-      const pieces = run.pieces;
-      if (joinsPrevious)
-        pieces[pieces.length - 1] = (pieces[pieces.length - 1] as number) + 1 + word.length;
-      else pieces.push(length, from, word.length);
-      emit(word);
-      previousEnd = from + word.length;
+      run.pieces.push(length, from, stretch.length);
+      emit(stretch);
+      previousEnd = from + stretch.length;
     }
     if (previousEnd < data.length && paragraphOpen && pending === '') pending = ' ';
   };

@@ -17,12 +17,20 @@ export interface ReadingStats {
   readingMinutes: number;
 }
 
+/** How often the global `pattern` matches `text`, without building the list of matches. */
+function countMatches(pattern: RegExp, text: string): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.test(text)) count++;
+  return count;
+}
+
 /** Word count (characters for unspaced scripts count as words) and minutes to read, at least 1. */
 export function readingStats(text: string): ReadingStats {
   const characters = text.match(CHARACTER_COUNTED)?.length ?? 0;
   // Most articles have none: no copy of the whole text then.
   const spaced = characters > 0 ? text.replace(CHARACTER_COUNTED, ' ') : text;
-  const words = spaced.match(WORD)?.length ?? 0;
+  const words = countMatches(WORD, spaced);
   const minutes = words / WORDS_PER_MINUTE + characters / CHARACTERS_PER_MINUTE;
   return {
     wordCount: words + characters,
