@@ -141,7 +141,8 @@ function wrap(cut: NodeCut): void {
 
 /**
  * Marks the sources in the DOM the text was built from (`mapped` comes from buildArticleText on
- * the same element, unchanged since). Works in place on that element (a private clone).
+ * the same element, unchanged since). Works in place on that element: build-article.ts passes the
+ * sanitized tree, so the marks are our markup only (see sanitize.ts).
  */
 export function highlightSources(mapped: ArticleText, sources: Source[]): void {
   const cuts = nodeCuts(mapped, markRanges(mapped.text, sources));

@@ -18,7 +18,11 @@ export type PurifierWindow = Parameters<typeof createDOMPurify>[0];
 const VIDEO_HOSTS =
   /^(?:www\.)?(?:youtube\.com|youtube-nocookie\.com|player\.vimeo\.com|vimeo\.com|dailymotion\.com|geo\.dailymotion\.com)$/i;
 
-/** Attributes that highlight.ts and clean/mark-captions.ts put on the article. */
+/**
+ * Attributes that highlight.ts and clean/mark-captions.ts put on the article. The marks' come after
+ * sanitizing in build-article.ts; they are allowed here for the extension pages, which sanitize
+ * the article again when they render it (ui/safe-fragment.ts), and for imported libraries.
+ */
 const OUR_ATTRIBUTES = ['data-source-id', 'data-kind', 'data-cue', 'data-sl-caption'];
 
 const CONFIG: Config = {
