@@ -2,6 +2,7 @@ import { tooShortReason } from './article-minimum';
 import { buildArticleText } from './article-text';
 import { cleanArticle } from './clean';
 import { resolveMedia } from './clean/resolve-media';
+import { restoreTableParts } from './clean/restore-table-parts';
 import { extractArticle, type ExtractedArticle } from './extract';
 import { highlightSources } from './highlight';
 import { articleLinks } from './metadata/article-links';
@@ -84,6 +85,7 @@ export function buildArticle(
 
   cleanArticle(body, { page: doc, pageHost: siteOfUrl(url), title: extracted.title });
   resolveMedia(body, baseUrl);
+  restoreTableParts(body);
   const links = articleLinks(body, baseUrl, url);
   shrinkBeforeSanitizing(body);
   stage('clean');
