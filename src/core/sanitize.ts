@@ -188,9 +188,10 @@ function emptyBody(win: NonNullable<PurifierWindow>): Element {
 }
 
 /**
- * Sanitizes `html`, hands the sanitized tree to `annotate`, then serializes the tree. build-article.ts
- * reads the article text from that tree and marks the cited sources in it: marking after DOMPurify
- * spares it the marks (a fifth of its work on the corpus, bench/extract.ts). `annotate` may only
+ * Sanitizes `html`, hands the sanitized tree to `annotate`, then serializes the tree.
+ * build-article.ts reads the article text from that tree and marks the cited sources in it:
+ * marking after DOMPurify spares it the marks (a fifth of its work on the corpus,
+ * bench/extract.ts). `annotate` may only
  * add our own markup (sl-mark elements with our attributes, values from our tables or set through
  * setAttribute, which the serializer escapes), never page markup; extension pages sanitize again
  * when they render (ui/safe-fragment.ts), which lets exactly those marks through.
