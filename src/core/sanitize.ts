@@ -31,8 +31,8 @@ const CONFIG: Config = {
   ADD_ATTR: ['allowfullscreen', 'allow', 'frameborder', ...OUR_ATTRIBUTES],
   ADD_URI_SAFE_ATTR: OUR_ATTRIBUTES,
   ALLOW_DATA_ATTR: false,
-  // The sanitized <body>, not its markup: sanitizeArticleHtml serializes it itself, then lets the
-  // tree go (see there).
+  // The sanitized <body>, not its markup: sanitizeAndAnnotate marks it, serializes it itself,
+  // then lets the tree go (see there).
   RETURN_DOM: true,
 }; // prettier-ignore
 
@@ -150,8 +150,8 @@ const KEPT_ATTRIBUTES =
  * Drops from a private clone what sanitizing would remove anyway (scripts, styles, svg, forms,
  * page attributes), so that DOMPurify has less to parse, and the page's classes, so that no page
  * element poses as a source mark. Not a security step: DOMPurify still checks everything that
- * remains. One walk that skips what it removes: two selector queries
- * (one for the dead weight, one for every element) cost twice the walk on linkedom.
+ * remains. One walk that skips what it removes: two selector queries (one for the dead weight,
+ * one for every element) cost twice the walk on linkedom.
  */
 export function shrinkBeforeSanitizing(parent: Element): void {
   let child = parent.firstElementChild;
@@ -191,10 +191,10 @@ function emptyBody(win: NonNullable<PurifierWindow>): Element {
  * Sanitizes `html`, hands the sanitized tree to `annotate`, then serializes the tree.
  * build-article.ts reads the article text from that tree and marks the cited sources in it:
  * marking after DOMPurify spares it the marks (a fifth of its work on the corpus,
- * bench/extract.ts). `annotate` may only
- * add our own markup (sl-mark elements with our attributes, values from our tables or set through
- * setAttribute, which the serializer escapes), never page markup; extension pages sanitize again
- * when they render (ui/safe-fragment.ts), which lets exactly those marks through.
+ * bench/extract.ts). `annotate` may only add our own markup (sl-mark elements with our
+ * attributes, values from our tables or set through setAttribute, which the serializer escapes),
+ * never page markup; extension pages sanitize again when they render (ui/safe-fragment.ts), which
+ * lets exactly those marks through.
  */
 export function sanitizeAndAnnotate<T>(
   html: string,

@@ -29,6 +29,7 @@ const PARTS: Record<string, TablePart> = {
   TFOOT: ROW_GROUP,
 };
 
+const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 function isStray(el: Element): boolean {
@@ -48,7 +49,7 @@ function runFrom(first: Element): Node[] {
       continue;
     }
     const el = node as Element;
-    if (node.nodeType !== 1 || PARTS[tagOf(el)] !== kind) break;
+    if (node.nodeType !== ELEMENT_NODE || PARTS[tagOf(el)] !== kind) break;
     run.push(...pendingSpace, el);
     pendingSpace = [];
   }
@@ -58,9 +59,9 @@ function runFrom(first: Element): Node[] {
 export function restoreTableParts(body: Element): void {
   const doc = body.ownerDocument;
   for (const part of findDescendants(body, isStray)) {
-    // An earlier run may have taken this part into its table already.
-    if (!isStray(part)) continue;
     const kind = PARTS[tagOf(part)];
+    // An earlier run may have taken this part into its table already.
+    if (!kind || !isStray(part)) continue;
     const run = runFrom(part);
     if (kind === CELL && run.length === 1) {
       // A lone cell (a table-layout page's story column) is a block, not a table of one cell.
@@ -70,10 +71,10 @@ export function restoreTableParts(body: Element): void {
       part.remove();
       continue;
     }
-    const wrap = kind?.wrap ?? [];
-    const outer = doc.createElement(wrap[0] ?? 'table');
+    const [outerName, ...innerNames] = kind.wrap;
+    const outer = doc.createElement(outerName ?? 'table');
     let inner = outer;
-    for (const name of wrap.slice(1)) inner = inner.appendChild(doc.createElement(name));
+    for (const name of innerNames) inner = inner.appendChild(doc.createElement(name));
     part.before(outer);
     inner.append(...run);
   }
