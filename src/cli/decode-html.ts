@@ -1,7 +1,10 @@
 /**
  * Bytes of an HTML file to text, the way a browser picks the encoding when there is no HTTP
  * header: a byte-order mark first, then a <meta charset> or http-equiv Content-Type in the first
- * 1024 bytes, else UTF-8. Unknown labels fall back to UTF-8 rather than failing.
+ * 1024 bytes, else UTF-8. Unknown labels fall back to UTF-8 rather than failing. One departure
+ * from a browser: bytes read as UTF-8 (no label, or a UTF-8 one) that are mostly not UTF-8 are
+ * read as windows-1252, as a browser's encoding detector would for an unlabelled page. Saved
+ * pages often carry a wrong or no label, and "caf\ufffd" helps no reader where "café" was meant.
  */
 const BOMS: [number[], string][] = [
   [[0xef, 0xbb, 0xbf], 'utf-8'],
@@ -47,24 +50,58 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
-function decoderFor(label: string): TextDecoder {
+const UTF8_LABELS = new Set([
+  'utf-8',
+  'utf8',
+  'unicode-1-1-utf-8',
+  'unicode11utf8',
+  'unicode20utf8',
+  'x-unicode20utf8',
+]);
+
+/**
+ * UTF-8 text, or windows-1252 when most of the bytes outside ASCII are not UTF-8: more broken
+ * sequences than characters decoded. A UTF-8 page with a few stray bytes stays UTF-8 (those bytes
+ * become U+FFFD, as in a browser); a legacy Western page, where nearly every accented letter is a
+ * lone byte, becomes readable.
+ */
+function decodeUtf8OrLegacy(bytes: Uint8Array): string {
   try {
-    return new TextDecoder(label);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('utf-8');
+    const text = new TextDecoder('utf-8').decode(bytes);
+    // Counted, not matched: a match list of every accented letter of a large page is all garbage.
+    let broken = 0;
+    let decoded = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0xfffd) broken++;
+      else if (code > 0x7f) decoded++;
+    }
+    return broken > decoded ? decodeWindows1252(bytes) : text;
   }
 }
 
-/** Decode HTML bytes to a string, honouring BOM and <meta charset>, defaulting to UTF-8. */
+/** A decoder for a label Node knows, or null. */
+function knownDecoder(label: string): TextDecoder | null {
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return null;
+  }
+}
+
+/** Decode HTML bytes to a string, honouring BOM and <meta charset>, defaulting to UTF-8 (see top). */
 export function decodeHtml(bytes: Uint8Array): string {
   for (const [bom, label] of BOMS) {
     if (bom.every((byte, index) => bytes[index] === byte)) {
-      return decoderFor(label).decode(bytes.subarray(bom.length));
+      return new TextDecoder(label).decode(bytes.subarray(bom.length));
     }
   }
   let label = sniffMetaCharset(bytes) ?? 'utf-8';
   // A page that says UTF-16 in ASCII-compatible bytes is lying; browsers read it as UTF-8.
   if (label.startsWith('utf-16')) label = 'utf-8';
   if (WINDOWS_1252.has(label)) return decodeWindows1252(bytes);
-  return decoderFor(label).decode(bytes);
+  const decoder = UTF8_LABELS.has(label) ? null : knownDecoder(label);
+  return decoder ? decoder.decode(bytes) : decodeUtf8OrLegacy(bytes);
 }

@@ -55,6 +55,21 @@ describe('decodeHtml', () => {
     expect(decodeHtml(bytes)).toContain('한국어');
   });
 
+  it('reads a page whose bytes are windows-1252 as such when it has no label or a UTF-8 one', () => {
+    const page = '<p>Le caf\xe9 est tr\xe8s bon, dit Jos\xe9 \x96 \x93vraiment\x94.</p>';
+    expect(decodeHtml(latin1(page))).toContain('Le café est très bon, dit José – “vraiment”.');
+    expect(decodeHtml(latin1(`<meta charset="utf-8">${page}`))).toContain('Le café est très bon');
+    expect(decodeHtml(latin1(`<meta charset="x-no-such-label">${page}`))).toContain('dit José');
+  });
+
+  it('keeps a UTF-8 page with a stray byte UTF-8, the stray byte shown as U+FFFD', () => {
+    const utf8 = new TextEncoder().encode('<p>São Paulo, Zürich, 東京 and Kraków</p>');
+    const bytes = new Uint8Array([...utf8.subarray(0, 10), 0xe9, ...utf8.subarray(10)]);
+    const text = decodeHtml(bytes);
+    expect(text).toContain('Zürich, 東京 and Kraków');
+    expect(text).toContain('\ufffd');
+  });
+
   it('defaults to UTF-8 and survives an unknown charset label', () => {
     expect(decodeHtml(new TextEncoder().encode('<p>Ação</p>'))).toContain('Ação');
     expect(decodeHtml(new TextEncoder().encode('<meta charset="no-such-charset"><p>Ação</p>'))).toContain('Ação');
