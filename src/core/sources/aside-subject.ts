@@ -110,6 +110,10 @@ export function subjectBeforeAside(
   const usable = (s: Segment): boolean =>
     (s.phrase.role === 'name' && (documents || s.phrase.kind !== 'document')) ||
     (s.phrase.role === 'descriptor' && s.phrase.kind === 'person') ||
+    // "The company, which is expected to lay off thousands, confirmed": a body described before.
+    (s.phrase.role === 'descriptor' &&
+      (s.phrase.kind === 'organization' || s.phrase.kind === 'media') &&
+      s.appositive) ||
     // "The documents, which include emails and invoices, show": a document named before.
     (documents && s.phrase.role === 'descriptor' && s.phrase.kind === 'document' && s.appositive);
   const near = all.find((s) => s.comma === comma);

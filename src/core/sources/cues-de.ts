@@ -46,6 +46,7 @@ export const german: LanguageTable = {
     'laut',
     'wie',
   ],
+  channelCues: new Set(),
   suffixCues: ['zufolge'],
   toldVerbs: words('sagte'),
   objectClauseWords: words('was'),

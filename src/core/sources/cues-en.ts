@@ -103,6 +103,7 @@ export const english: LanguageTable = {
     'via',
     'per',
   ],
+  channelCues: new Set(['in an interview with', 'in an email to', 'in a statement to']),
   suffixCues: [],
   toldVerbs: words('told tells tell telling'),
   clauseWords: words(`

@@ -54,6 +54,13 @@ export const french: LanguageTable = {
     'interrogée sur',
     'au micro de',
   ],
+  channelCues: new Set([
+    'interrogé par',
+    'interrogée par',
+    'interrogé sur',
+    'interrogée sur',
+    'au micro de',
+  ]),
   suffixCues: [],
   toldVerbs: words('confié'),
   objectClauseWords: words(''),

@@ -97,8 +97,9 @@ function prefixCue(
     ) {
       return n;
     }
+    const channel = table.channelCues.has(cue);
     // "Weber said in an interview with Handelsblatt": after a speaker, the outlet that carried it.
-    if (cue.startsWith('in an interview') && table.verbs.has(tokens[i - 1]?.lower ?? '')) {
+    if (channel && table.verbs.has(tokens[i - 1]?.lower ?? '')) {
       const object = readToldObject(tokens, start, ctx.text, table);
       if (object) {
         ctx.out.push(
@@ -114,10 +115,7 @@ function prefixCue(
     // "reached India via Bangladesh": "via" and one word credits only an outlet; "via Brian
     // Batko of the Pittsburgh Post-Gazette" names a reporter.
     const oneWord = !tokens[start + 1]?.cap;
-    const mediaOnly =
-      cue.startsWith('in an interview') ||
-      (cue === 'via' && oneWord) ||
-      /^(interrogée? (par|sur)|au micro de)$/.test(cue);
+    const mediaOnly = channel || (cue === 'via' && oneWord);
     const ok = add(ctx, start, end, cue, i, false, mediaOnly);
     // "reports from The Wrap and Deadline": a coordinated second source.
     const and = tokens[end + 1];

@@ -25,6 +25,11 @@ export interface LanguageTable {
   adverbs: RegExp;
   /** Phrases followed by the source ("according to X"), lower case, longest first. */
   prefixCues: readonly string[];
+  /**
+   * Prefix cues naming whoever received the words ("in an email to", "au micro de"): a source
+   * only when that is a news outlet ("in an email to Reuters", not "in an email to staff").
+   */
+  channelCues: ReadonlySet<string>;
   /** Phrases that follow the source ("X zufolge"), lower case. */
   suffixCues: readonly string[];
   /** Verbs whose object is a source when it is a news outlet ("told CNN"). */

@@ -25,6 +25,8 @@ export const PUBLISHED = new Set(
 const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|last|this|next|earlier|\d+)$/;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** "Google’s", "the company’s": a word that names an owner. */
+const POSSESSIVE = /\S[’']s$/;
 
 /** True when the token cannot be part of a source phrase. */
 export function isBoundary(token: Token | undefined, table: LanguageTable): boolean {
@@ -249,12 +251,25 @@ export function readRight(tokens: readonly Token[], start: number, table: Langua
       break;
     }
     const afterPublished = i > start && PUBLISHED.has(prev?.lower ?? '');
+    // "said Google’s recently named chief executive Sundar Pichai": a possessive never ends the
+    // phrase, so an adverb right after one qualifies what follows instead of ending it.
+    const qualifiesAfterPossessive =
+      i > start &&
+      POSSESSIVE.test(prev?.text ?? '') &&
+      table.adverbs.test(t.lower) &&
+      tokens[i + 1]?.isWord === true;
     // "la ministre de la santé", "une étude de l'Insee": an article right after a preposition.
     const ofThe =
       table.prepositions.has(prev?.lower ?? '') &&
       table.determiners.has(t.lower) &&
       tokens[i + 1]?.isWord === true;
-    if (!t.cap && table.phraseEnders.has(t.lower) && i > start && !ofThe) {
+    if (
+      !t.cap &&
+      table.phraseEnders.has(t.lower) &&
+      i > start &&
+      !ofThe &&
+      !qualifiesAfterPossessive
+    ) {
       // "published in March by Ofcom": the date, then the publisher.
       const dated = PUBLISHED.has(prev?.lower ?? '') && /^(in|on)$/.test(t.lower);
       const chained =
@@ -268,6 +283,7 @@ export function readRight(tokens: readonly Token[], start: number, table: Langua
     }
     if (!table.capitalisedNouns && i > start && prev?.cap && !t.cap) {
       if (
+        !qualifiesAfterPossessive &&
         !continuesAfterName(t, table) &&
         !modifiesHead(tokens, i, table) &&
         !roleBeforeName(tokens, i, table)

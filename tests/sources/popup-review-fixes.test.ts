@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findSources } from '../../src/core/sources/index';
+
+// Classes of errors seen in the popup's sources panel on a real news page (a wire story about a
+// company's troubles). Every sentence here is ours, written for the class, not taken from it.
+
+function found(text: string): [string, string][] {
+  return findSources(text).map((s) => [s.name, s.kind]);
+}
+
+describe('the words of a message and who received them', () => {
+  it('does not take the people an email or a statement went to for a source', () => {
+    expect(found('“We will cut costs,” Ines Parra said in an email to staff.')).toEqual([
+      ['Ines Parra', 'person'],
+    ]);
+    expect(found('“No comment,” the bank said in a statement to its employees.')).toEqual([
+      ['the bank', 'organization'],
+    ]);
+  });
+
+  it('still takes the news outlet an email or a statement went to', () => {
+    expect(found('“We will cut costs,” Ines Parra said in an email to Reuters.')).toEqual([
+      ['Ines Parra', 'person'],
+      ['Reuters', 'media'],
+    ]);
+  });
+});
+
+describe('a speaker named after a possessive', () => {
+  it('reads past an adverb after the owner to the person: not "Halvard’s" but the name', () => {
+    const text =
+      'The cuts will go ahead, said Halvard Shipping’s recently named chief executive Mette Lind.';
+    expect(found(text)).toEqual([['Mette Lind', 'person']]);
+    expect(
+      found('Prices will rise, said the company’s newly appointed finance chief Oren Dahl.'),
+    ).toEqual([['Oren Dahl', 'person']]);
+  });
+});
+
+describe('a body described in an aside before its verb', () => {
+  it('takes "The company" as the subject of "The company, which …, confirmed"', () => {
+    const text =
+      'Regulators are looking at Brightmoor. The company, which is expected to cut hundreds of jobs as its losses grow, confirmed on Monday that it had been contacted.';
+    expect(found(text)).toEqual([['The company', 'organization']]);
+  });
+});
