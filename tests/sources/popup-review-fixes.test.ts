@@ -44,3 +44,32 @@ describe('a body described in an aside before its verb', () => {
     expect(found(text)).toEqual([['The company', 'organization']]);
   });
 });
+
+describe('a role written with its owner', () => {
+  it('is an unnamed source of its own, not the owner: "Norway’s trade minister", not "Norway’s"', () => {
+    expect(found('Norway’s trade minister said the tariffs would stay.')).toEqual([
+      ['Norway’s trade minister', 'anonymous'],
+    ]);
+    expect(found('Tariffs will stay, Veltro’s spokesman said on Friday.')).toEqual([
+      ['Veltro’s spokesman', 'anonymous'],
+    ]);
+  });
+
+  it('joins the person the article names with that role, even further on', () => {
+    const text =
+      'Norway’s ambassador to Chile accused the miners of delays. Norway’s ambassador to Chile Eirik Haug said on Tuesday that talks would go on.';
+    const sources = findSources(text);
+    expect(sources.map((s) => [s.name, s.kind, s.mentions.length])).toEqual([
+      ['Eirik Haug', 'person', 2],
+    ]);
+  });
+
+  it('does not join a person who holds that role for another owner', () => {
+    const text =
+      'Norway’s prime minister said the tariffs would stay. Chilean Prime Minister Luis Oyarce said they would not.';
+    expect(found(text)).toEqual([
+      ['Norway’s prime minister', 'anonymous'],
+      ['Luis Oyarce', 'person'],
+    ]);
+  });
+});

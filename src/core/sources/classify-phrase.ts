@@ -90,7 +90,9 @@ export function classifyPhrase(
   for (let i = a; i < h; i++) {
     const t = tokens[i];
     const last = tokens[h];
-    if (t && last && isPossessive(t.text) && !last.cap && !isHead(last.lower, table)) {
+    // "China's foreign minister" is a role holder, not China: a title stays the head.
+    const role = last ? table.titles.has(bare(last.text)) : false;
+    if (t && last && isPossessive(t.text) && !last.cap && !isHead(last.lower, table) && !role) {
       if (table.relatives.has(last.lower) && h === b) {
         return namedByWords(tokens, a, b, text, 'anonymous', last.lower);
       }
@@ -115,6 +117,12 @@ export function classifyPhrase(
     const outlet = outletBehind(tokens, a, h, table);
     if (outlet) return phraseAt(tokens, a, b, text, { role: 'name', kind: 'media', core: outlet });
     const leadsWithThe = first.lower === 'the' || isPossessive(first.text);
+    // "Google's spokesman", "China's ambassador to Britain": the owner named right there makes
+    // the role holder a source of their own, unnamed like "a Google spokesman" (not "the
+    // spokesman", which refers back to one named before).
+    if (table.titles.has(lastBare) && first.cap && isPossessive(first.text) && a < h) {
+      return namedByWords(tokens, a, b, text, 'anonymous', lastBare);
+    }
     if (table.titles.has(lastBare) && leadsWithThe && h - a <= 3) {
       return phraseAt(tokens, a, h, text, { role: 'descriptor', kind: 'person', core: [lastBare] });
     }

@@ -6,6 +6,7 @@ import { findAttributions, type Attribution } from './find-attributions';
 import { findQuotes, type QuoteSpan } from './find-quotes';
 import { groupMentions, type SourceGroup } from './group-mentions';
 import { kindEvidence } from './kind-evidence';
+import { mergeRoleHolders } from './merge-role-holders';
 import type { LanguageTable } from './language-table';
 import { ownOutletMatcher } from './own-outlet';
 import { tokenize } from './tokenize';
@@ -92,9 +93,10 @@ export function findSources(input: string, options: FindSourcesOptions = {}): So
   const tokens = tokenize(text, quotes);
   const attributions = findAttributions(tokens, text, table);
   const isOwn = ownOutletMatcher(options.url, options.siteName);
-  const groups = groupMentions(attributions, text).filter(
+  const grouped = groupMentions(attributions, text).filter(
     (g) => !g.members.some((m) => m.role === 'name' && isOwn(m.text)) && !isOwn(g.core.join(' ')),
   );
+  const groups = mergeRoleHolders(grouped, table);
   const links = attachQuotes(quotes, tokens, groups, text);
   const plain = blankQuotes(text, quotes);
   const sources: Source[] = [];

@@ -93,6 +93,8 @@ export function nameAfterTitle(
   ) {
     k++;
   }
+  // "ambassador to Chile Eirik Haug": a place of one word after the preposition, known or not.
+  if (k === 0 && run.length >= 3 && table.prepositions.has(tokens[s - 1]?.lower ?? '')) k = 1;
   const name = run.slice(k);
   if (k === 0 || name.length < 2 || classifyProperName(name) !== 'person') return null;
   return a <= h ? name : null;
