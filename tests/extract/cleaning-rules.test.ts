@@ -26,6 +26,7 @@ const CASES: Case[] = [
   { fixture: 'repeats--caption-as-text', behaviour: 'drops a caption repeated as a paragraph', gone: ['Residents gathered on the east bank'] },
   { fixture: 'ads--labels', behaviour: 'drops advertisement labels in several languages', gone: ['Advertisement', 'Continue reading below', 'Publicidade'] },
   { fixture: 'edges--breadcrumb-kicker-dateline', behaviour: 'drops breadcrumb, kicker, date line and byline before the first paragraph', gone: ['Home', 'Infrastructure', 'Updated Mar 4', 'By Jonas Weber'] },
+  { fixture: 'dates--timestamp-lines', behaviour: 'drops "Published"/"Updated" time stamps after the standfirst and at the end, not an update note', gone: ['PUBLISHED', '10:48', 'UPDATED: 11:05', 'Updated at 1:23'], kept: [FIRST, LAST, 'Updated: the council has since published the final cost'] },
   { fixture: 'notices--cookie-banner', behaviour: 'drops a cookie notice', gone: ['uses cookies'] },
   { fixture: 'chrome--nav-form-aside', behaviour: 'drops form controls and complementary boxes', gone: ['Sign me up', 'Most read today'] },
 ]; // prettier-ignore
