@@ -73,3 +73,23 @@ describe('a role written with its owner', () => {
     ]);
   });
 });
+
+describe('a language without cue tables', () => {
+  it('gives no English guesses on an Italian page full of English product names', () => {
+    const text = [
+      'Il black Friday è arrivato anche da noi: per chi non lo sapesse, è la giornata di sconti che apre lo shopping di Natale.',
+      'Ecco una lista di regali per nostalgici, con il prezzo più basso della settimana e il link al negozio.',
+      '1) Tazza The Lord of the Rings, edizione da collezione per chi ama la saga.',
+      '2) Poster The Wall, stampa originale in formato grande, con cornice in legno.',
+      '3) Zerbino Goonies Never say die, per accogliere gli amici con una citazione del film.',
+      '4) Modellino della DeLorean di Ritorno al Futuro, scala 1:24, con luci che si accendono.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still reads an English story that quotes a few words of Spanish', () => {
+    const text =
+      '“No pasarán,” the crowd chanted outside the hall in Madrid on Sunday, where the vote was held. Mayor Ana Ruiz said the count would take two days, and the opposition leader, Jon Ibarra, said he would accept the result.';
+    expect(found(text).map(([name]) => name)).toEqual(['Ana Ruiz', 'Jon Ibarra']);
+  });
+});

@@ -6,16 +6,38 @@ import type { LanguageTable } from './language-table';
 
 const TABLES: readonly LanguageTable[] = [english, german, french];
 
+/**
+ * Function words of languages without cue tables (none of them in the tables' own lists): an
+ * Italian page full of English product names ("Never say die") must not read as English and get
+ * English guesses. When one of these languages outvotes every table, there are no sources.
+ */
+const OTHER_LANGUAGES: readonly ReadonlySet<string>[] = [
+  /* it */ 'il di che e è della del sono non gli alla nel anche più questo questa una per lo si da nella come ma dei delle al',
+  /* es */ 'el los las del por con para una es se lo como pero más sus y en al su fue este',
+  /* pt */ 'o os da do das dos não uma com para em por mais são ao e é no na se foi mas como',
+  /* id */ 'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke karena',
+  /* nl */ 'het een niet op te zijn voor met ook aan er maar',
+].map((list) => new Set(list.split(' ')));
+
 /** Words sampled to guess the language: enough for a vote, cheap on a 1 MB text. */
 const SAMPLE_WORDS = 3000;
 
-/** Each stopword with the tables that list it, in TABLES order: one lookup per word, not three. */
-const STOPWORD_TABLES = new Map<string, LanguageTable[]>();
-for (const table of TABLES) {
-  for (const word of table.stopwords) {
-    const tables = STOPWORD_TABLES.get(word);
-    if (tables) tables.push(table);
-    else STOPWORD_TABLES.set(word, [table]);
+/** A language that votes: one with a cue table, or one without (table null). */
+interface Voter {
+  table: LanguageTable | null;
+}
+
+/** Each stopword with the languages that list it: one lookup per word, not one per language. */
+const STOPWORD_TABLES = new Map<string, Voter[]>();
+const voters: [Voter, ReadonlySet<string>][] = [
+  ...TABLES.map((table): [Voter, ReadonlySet<string>] => [{ table }, table.stopwords]),
+  ...OTHER_LANGUAGES.map((words): [Voter, ReadonlySet<string>] => [{ table: null }, words]),
+];
+for (const [voter, stopwords] of voters) {
+  for (const word of stopwords) {
+    const listed = STOPWORD_TABLES.get(word);
+    if (listed) listed.push(voter);
+    else STOPWORD_TABLES.set(word, [voter]);
   }
 }
 
@@ -37,14 +59,14 @@ function asciiKey(text: string, start: number, end: number): number {
 }
 
 /** The stopwords of letters a-z by their asciiKey (the others are looked up as strings). */
-const STOPWORD_KEYS = new Map<number, LanguageTable[]>();
+const STOPWORD_KEYS = new Map<number, Voter[]>();
 for (const [word, tables] of STOPWORD_TABLES) {
   const key = asciiKey(word, 0, word.length);
   if (key >= 0) STOPWORD_KEYS.set(key, tables);
 }
 
-/** The tables listing the word text[start..end) as a stopword. */
-function stopwordTables(text: string, start: number, end: number): readonly LanguageTable[] {
+/** The languages listing the word text[start..end) as a stopword. */
+function stopwordTables(text: string, start: number, end: number): readonly Voter[] {
   const key = asciiKey(text, start, end);
   const tables = key >= 0 ? STOPWORD_KEYS.get(key) : STOPWORD_TABLES.get(text.slice(start, end));
   return tables ?? [];
@@ -84,7 +106,7 @@ function letterRunEnd(text: string, at: number): number {
  * (a language without cue tables yields no sources rather than English guesses).
  */
 export function detectLanguage(text: string): LanguageTable | null {
-  const counts = new Map<LanguageTable, number>();
+  const counts = new Map<Voter, number>();
   const sample = text.slice(0, SAMPLE_WORDS * 8).toLowerCase();
   // Every word of the sample counts towards the rate below; only the first SAMPLE_WORDS vote.
   let words = 0;
@@ -96,22 +118,22 @@ export function detectLanguage(text: string): LanguageTable | null {
       continue;
     }
     if (words < SAMPLE_WORDS && end - i <= LONGEST_STOPWORD) {
-      for (const table of stopwordTables(sample, i, end)) {
-        counts.set(table, (counts.get(table) ?? 0) + 1);
+      for (const voter of stopwordTables(sample, i, end)) {
+        counts.set(voter, (counts.get(voter) ?? 0) + 1);
       }
     }
     words++;
     i = end;
   }
-  let best: LanguageTable | null = null;
+  let best: Voter | null = null;
   let bestCount = 0;
-  for (const [table, count] of counts) {
+  for (const [voter, count] of counts) {
     if (count > bestCount) {
-      best = table;
+      best = voter;
       bestCount = count;
     }
   }
   // A sentence or two may hold a single stopword; a long text needs them at a steady rate.
-  if (words < 40) return best ?? english;
-  return bestCount >= words * 0.05 ? best : null;
+  if (words < 40) return best ? best.table : english;
+  return best && bestCount >= words * 0.05 ? best.table : null;
 }
