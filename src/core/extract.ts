@@ -4,6 +4,7 @@ import { findLeadImage } from './metadata/lead-image';
 import { jsonLdArticle, jsonLdString, metaContent, readMetaTags } from './metadata/page-meta';
 import { surveyPage } from './metadata/page-survey';
 import { findPublishedTime } from './metadata/published-time';
+import { titleWithoutSite } from './metadata/title-without-site';
 import type { Article } from './types';
 
 /** The article's metadata fields, exactly as the Article contract names them. */
@@ -83,21 +84,23 @@ export function extractArticle(
   const baseUrl = pageBaseUrl(survey.bases, url);
   const publishedTime = findPublishedTime(doc, meta, clean(parsed.publishedTime), ld);
   const rawDir = (parsed.dir ?? doc.documentElement.getAttribute('dir') ?? '').toLowerCase();
+  const siteName =
+    clean(parsed.siteName) ??
+    clean(metaContent(meta, ['og:site_name', 'application-name'])) ??
+    clean(jsonLdString(ld?.['publisher']));
+  const title =
+    clean(parsed.title) ??
+    clean(metaContent(meta, ['og:title', 'twitter:title'])) ??
+    clean(jsonLdString(ld?.['headline'])) ??
+    '';
   return {
     body,
-    title:
-      clean(parsed.title) ??
-      clean(metaContent(meta, ['og:title', 'twitter:title'])) ??
-      clean(jsonLdString(ld?.['headline'])) ??
-      '',
+    title: titleWithoutSite(title, siteName, url),
     byline:
       clean(parsed.byline) ??
       clean(jsonLdString(ld?.['author'])) ??
       clean(metaContent(meta, ['author', 'article:author'])),
-    siteName:
-      clean(parsed.siteName) ??
-      clean(metaContent(meta, ['og:site_name', 'application-name'])) ??
-      clean(jsonLdString(ld?.['publisher'])),
+    siteName,
     publishedTime,
     lang:
       clean(parsed.lang) ??

@@ -3,10 +3,25 @@ import { articleLinks } from '../../src/core/metadata/article-links';
 import { toIsoDate } from '../../src/core/metadata/published-time';
 import { readingStats } from '../../src/core/metadata/reading-time';
 import { registrableDomain, siteOfUrl } from '../../src/core/metadata/registrable-domain';
+import { titleWithoutSite } from '../../src/core/metadata/title-without-site';
 import { parsePage } from '../../src/cli/node-dom';
 import { runOnHtml } from './load-page';
 
 describe('metadata', () => {
+  it('shows the headline without the site name the page title ends with', () => {
+    const url = 'https://www.courier-news.example/local/2024/03/bridge';
+    expect(titleWithoutSite('Bridge reopens after 14 months - Lindholm Courier', 'Lindholm Courier', url)).toBe('Bridge reopens after 14 months');
+    expect(titleWithoutSite('Bridge reopens | LindholmCourier', 'Lindholm Courier', url)).toBe('Bridge reopens');
+    expect(titleWithoutSite('Bridge reopens — and traffic is back - courier-news.example', null, url)).toBe('Bridge reopens — and traffic is back');
+    expect(titleWithoutSite('Bridge reopens - Local - Lindholm Courier', 'Lindholm Courier', url)).toBe('Bridge reopens - Local');
+    // A tail that is not the site, and a title that is only the site, stay as they are.
+    expect(titleWithoutSite('The view on the bridge | Editorial', 'Lindholm Courier', url)).toBe('The view on the bridge | Editorial');
+    expect(titleWithoutSite('Lindholm Courier', 'Lindholm Courier', url)).toBe('Lindholm Courier');
+    const story = '<p>The river town of Lindholm reopened its old stone bridge on Tuesday after fourteen months of repairs, ending a long detour for thousands of commuters.</p>'.repeat(4);
+    const page = `<html><head><title>Bridge reopens after 14 months | Lindholm Courier</title><meta property="og:title" content="Bridge reopens after 14 months | Lindholm Courier"><meta property="og:site_name" content="Lindholm Courier"></head><body><article>${story}</article></body></html>`;
+    expect(runOnHtml(page, url).article?.title).toBe('Bridge reopens after 14 months');
+  });
+
   it.each([
     ['news.bbc.co.uk', 'bbc.co.uk'],
     ['www.folha.uol.com.br', 'uol.com.br'],
