@@ -93,3 +93,23 @@ describe('a language without cue tables', () => {
     expect(found(text).map(([name]) => name)).toEqual(['Ana Ruiz', 'Jon Ibarra']);
   });
 });
+
+describe('a person cited by surname', () => {
+  it('is shown under the full name the story introduced them with', () => {
+    const text =
+      'MADRID — Ivo Kessler kept the hosts alive, then Tomas Brel and Joaquin Ferro completed the comeback in the doubles. “It was a difficult night for us,” Ferro said. “We needed this win,” Kessler said.';
+    expect(found(text)).toEqual([
+      ['Joaquin Ferro', 'person'],
+      ['Ivo Kessler', 'person'],
+    ]);
+  });
+
+  it('keeps the surname when two full names end in it, or only a title comes before it', () => {
+    expect(found('Maria Ferro and Jose Ferro ran the shop. “It was hard,” Ferro said.')).toEqual([
+      ['Ferro', 'person'],
+    ]);
+    expect(found('Coach Ferro praised the defence. “It was hard,” Ferro said.')).toEqual([
+      ['Ferro', 'person'],
+    ]);
+  });
+});

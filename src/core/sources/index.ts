@@ -7,6 +7,7 @@ import { findQuotes, type QuoteSpan } from './find-quotes';
 import { groupMentions, type SourceGroup } from './group-mentions';
 import { kindEvidence } from './kind-evidence';
 import { mergeRoleHolders } from './merge-role-holders';
+import { fullestName } from './fullest-name';
 import type { LanguageTable } from './language-table';
 import { ownOutletMatcher } from './own-outlet';
 import { tokenize } from './tokenize';
@@ -120,12 +121,9 @@ export function findSources(input: string, options: FindSourcesOptions = {}): So
     const mentions = mentionsOf(group, links, text);
     const first = mentions[0];
     if (!first) continue;
-    sources.push({
-      id: '',
-      name: group.core.join(' '),
-      kind: decideKind(group, plain, table),
-      mentions,
-    });
+    const kind = decideKind(group, plain, table);
+    const name = kind === 'person' ? fullestName(group.core, text, table) : group.core;
+    sources.push({ id: '', name: name.join(' '), kind, mentions });
   }
   sources.sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
   for (const [i, s] of sources.entries()) s.id = `s${i + 1}`;
