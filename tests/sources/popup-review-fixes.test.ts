@@ -113,3 +113,20 @@ describe('a person cited by surname', () => {
     ]);
   });
 });
+
+describe('places that speak as governments', () => {
+  it('knows states, provinces and countries of several words as organizations', () => {
+    expect(found('South Dakota says the campaign is working, and it will run all winter.')).toEqual(
+      [['South Dakota', 'organization']],
+    );
+    expect(found('Chile said on Monday that the border would stay closed.')).toEqual([
+      ['Chile', 'organization'],
+    ]);
+  });
+
+  it('leaves a person named like a place a person', () => {
+    expect(found('Jordan Reyes said on Monday that the border would stay closed.')).toEqual([
+      ['Jordan Reyes', 'person'],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { SourceKind } from '../types';
 import { lowerCase } from './lower-case';
 import { findOutlet } from './media-outlets';
+import { PLACE_NAMES } from './place-names';
 
 /** Last words that make a proper name an outlet: "Pittsburgh Post-Gazette", "Daily Ledger". */
 const MEDIA_ENDINGS = new Set(
@@ -31,18 +32,6 @@ const ORGANIZATION_WORDS = new Set(
   ).split(' '),
 );
 
-/** Places that act as governments in news ("China said", "Moscow denied"). */
-const PLACES = new Set(
-  (
-    'china russia ukraine us u.s. usa america uk u.k. britain france germany japan india iran ' +
-    'israel beijing moscow washington kyiv kiev tehran london paris berlin tokyo brussels ' +
-    'pakistan turkey ankara syria damascus egypt cairo saudi riyadh qatar seoul pyongyang ' +
-    'taiwan taipei canada ottawa mexico brazil australia canberra italy rome spain madrid ' +
-    'poland warsaw hungary budapest austria vienna sweden norway denmark finland netherlands ' +
-    'belgium greece athens europe nato eu un kremlin'
-  ).split(' '),
-);
-
 /**
  * Lower case, without an owner's "'s" or a French elided article ("l'Élysée"). Not bare-word.ts's
  * bare(): that one keeps the article and drops a closing period, for the title and descriptor lists.
@@ -68,8 +57,10 @@ function isAcronym(word: string): boolean {
 
 /** A name made only of places that stand for governments ("Germany", "Washington"). */
 export function isPlaceName(words: readonly string[]): boolean {
-  const content = words.filter((w) => nameWord(w) !== 'the');
-  return content.length > 0 && content.every((w) => PLACES.has(nameWord(w)));
+  const content = words.filter((w) => nameWord(w) !== 'the').map(nameWord);
+  if (!content.length) return false;
+  // "South Dakota", "Hong Kong": one place of several words; "US and EU": each a place.
+  return PLACE_NAMES.has(content.join(' ')) || content.every((w) => PLACE_NAMES.has(w));
 }
 
 /**
@@ -128,7 +119,10 @@ function kindOfWords(words: readonly string[], joined: string): SourceKind | nul
   // "Centers for Disease Control and Prevention": people's names do not hold "for", "of", "and".
   if (words.length >= 3 && words.some((w) => /^(of|for|and|&)$/.test(w))) return 'organization';
   const content = words.filter((w) => nameWord(w) !== 'the');
-  if (content.length >= 1 && content.every((w) => PLACES.has(nameWord(w)) || isAcronym(w))) {
+  if (
+    content.length >= 1 &&
+    (isPlaceName(content) || content.every((w) => PLACE_NAMES.has(nameWord(w)) || isAcronym(w)))
+  ) {
     return 'organization';
   }
   if (content.length === 1 && isAcronym(content[0] ?? '')) return 'organization';
