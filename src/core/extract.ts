@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { isDateLine } from './clean/drop-date-lines';
 import { pageBaseUrl } from './metadata/base-url';
 import { findLeadImage } from './metadata/lead-image';
 import { jsonLdArticle, jsonLdString, metaContent, readMetaTags } from './metadata/page-meta';
@@ -38,6 +39,16 @@ const clean = (value: string | null | undefined): string | null => {
   const text = value?.replace(/\s+/g, ' ').trim();
   return text ? text : null;
 };
+
+/**
+ * A byline as the page gives it, unless it is no name: the page's date line, which Readability may
+ * take for one ("Published Nov 18, 2019 at 4:07 PM | Updated …"), or an address ("article:author"
+ * often holds the author's social-media page).
+ */
+function bylineOf(value: string | null | undefined): string | null {
+  const byline = clean(value);
+  return byline && !isDateLine(byline) && !/^https?:\/\//i.test(byline) ? byline : null;
+}
 
 /**
  * Runs Readability on a CLONE of `doc` (parse() rewrites the DOM it is given; the live page must
@@ -97,9 +108,9 @@ export function extractArticle(
     body,
     title: titleWithoutSite(title, siteName, url),
     byline:
-      clean(parsed.byline) ??
-      clean(jsonLdString(ld?.['author'])) ??
-      clean(metaContent(meta, ['author', 'article:author'])),
+      bylineOf(parsed.byline) ??
+      bylineOf(jsonLdString(ld?.['author'])) ??
+      bylineOf(metaContent(meta, ['author', 'article:author'])),
     siteName,
     publishedTime,
     lang:

@@ -8,6 +8,14 @@ import { parsePage } from '../../src/cli/node-dom';
 import { runOnHtml } from './load-page';
 
 describe('metadata', () => {
+  it('takes no date line and no address for a byline', () => {
+    const story = '<p>The river town of Lindholm reopened its old stone bridge on Tuesday after fourteen months of repairs, ending a long detour for thousands of commuters.</p>'.repeat(4);
+    const head = '<title>Bridge reopens</title><meta property="article:author" content="https://www.facebook.com/154081934705904">';
+    const page = (byline: string): string => `<html><head>${head}</head><body><article><h1>Bridge reopens</h1><p class="byline">${byline}</p>${story}</article></body></html>`;
+    expect(runOnHtml(page('Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019')).article?.byline).toBeNull();
+    expect(runOnHtml(page('By Ana Ruiz')).article?.byline).toMatch(/Ana Ruiz/);
+  });
+
   it('shows the headline without the site name the page title ends with', () => {
     const url = 'https://www.courier-news.example/local/2024/03/bridge';
     expect(titleWithoutSite('Bridge reopens after 14 months - Lindholm Courier', 'Lindholm Courier', url)).toBe('Bridge reopens after 14 months');

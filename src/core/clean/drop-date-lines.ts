@@ -23,8 +23,11 @@ function isDateSegment(segment: string): boolean {
   return rest.split(/\s+/).every((word) => !word || DATE_WORD.test(word));
 }
 
-/** A line of date segments, starting with a label: "Posted: Fri 6:45 PM | Updated: Sat 8:31 PM". */
-function isDateLine(text: string): boolean {
+/**
+ * A line of date segments, starting with a label: "Posted: Fri 6:45 PM | Updated: Sat 8:31 PM".
+ * extract.ts asks it too, of what Readability took for a byline.
+ */
+export function isDateLine(text: string): boolean {
   const line = text.replace(SEPARATOR, '');
   if (!DATE_LABEL.test(line) || !DATE_OR_TIME.test(line)) return false;
   return line.split(/[|•·]/).every(isDateSegment);
