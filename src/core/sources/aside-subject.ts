@@ -1,6 +1,7 @@
 import { classifyPhrase, type Phrase } from './classify-phrase';
 import { isPlaceName } from './classify-kind';
 import type { LanguageTable } from './language-table';
+import { isPossessive } from './phrase-heads';
 import { readLeft } from './read-phrase';
 import type { Token } from './tokenize';
 
@@ -16,10 +17,6 @@ interface Segment {
   phrase: Phrase;
   /** The text after the comma describes the phrase: "X, a professor at Y", "X, who ...". */
   appositive: boolean;
-}
-
-function isPossessive(word: string): boolean {
-  return /[’']s?$/.test(word) && word.length > 2;
 }
 
 /** "a professor", "who has", "his predecessor", "NetChoice's director": text about the phrase before. */

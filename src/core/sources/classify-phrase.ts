@@ -87,12 +87,19 @@ export function classifyPhrase(
   if (tail) return phraseAt(tokens, a, b, text, { role: 'name', kind: 'person', core: tail });
   // "the researchers' calculations": the owner is the source (add() keeps it only for what an
   // owner finds). "the victim's mother" is a source of her own, unnamed.
+  // "China's foreign minister" is a role holder, not China: a title stays the head.
+  const headIsRole = table.titles.has(bare(tokens[h]?.text ?? ''));
   for (let i = a; i < h; i++) {
     const t = tokens[i];
     const last = tokens[h];
-    // "China's foreign minister" is a role holder, not China: a title stays the head.
-    const role = last ? table.titles.has(bare(last.text)) : false;
-    if (t && last && isPossessive(t.text) && !last.cap && !isHead(last.lower, table) && !role) {
+    if (
+      t &&
+      last &&
+      isPossessive(t.text) &&
+      !last.cap &&
+      !isHead(last.lower, table) &&
+      !headIsRole
+    ) {
       if (table.relatives.has(last.lower) && h === b) {
         return namedByWords(tokens, a, b, text, 'anonymous', last.lower);
       }

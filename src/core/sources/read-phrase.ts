@@ -1,6 +1,6 @@
 import { classifyProperName } from './classify-kind';
 import type { LanguageTable } from './language-table';
-import { PARTICLES } from './phrase-heads';
+import { isPossessive, PARTICLES } from './phrase-heads';
 import type { Token } from './tokenize';
 
 /** Longest subject or object phrase read, in tokens; longer runs are clauses, not names. */
@@ -25,8 +25,6 @@ export const PUBLISHED = new Set(
 const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|last|this|next|earlier|\d+)$/;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-/** "Google’s", "the company’s": a word that names an owner. */
-const POSSESSIVE = /\S[’']s$/;
 
 /** True when the token cannot be part of a source phrase. */
 export function isBoundary(token: Token | undefined, table: LanguageTable): boolean {
@@ -255,7 +253,7 @@ export function readRight(tokens: readonly Token[], start: number, table: Langua
     // phrase, so an adverb right after one qualifies what follows instead of ending it.
     const qualifiesAfterPossessive =
       i > start &&
-      POSSESSIVE.test(prev?.text ?? '') &&
+      isPossessive(prev?.text ?? '') &&
       table.adverbs.test(t.lower) &&
       tokens[i + 1]?.isWord === true;
     // "la ministre de la santé", "une étude de l'Insee": an article right after a preposition.
