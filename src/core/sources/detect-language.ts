@@ -28,21 +28,21 @@ interface Voter {
 }
 
 /** Each stopword with the languages that list it: one lookup per word, not one per language. */
-const STOPWORD_TABLES = new Map<string, Voter[]>();
+const STOPWORD_VOTERS = new Map<string, Voter[]>();
 const voters: [Voter, ReadonlySet<string>][] = [
   ...TABLES.map((table): [Voter, ReadonlySet<string>] => [{ table }, table.stopwords]),
   ...OTHER_LANGUAGES.map((words): [Voter, ReadonlySet<string>] => [{ table: null }, words]),
 ];
 for (const [voter, stopwords] of voters) {
   for (const word of stopwords) {
-    const listed = STOPWORD_TABLES.get(word);
+    const listed = STOPWORD_VOTERS.get(word);
     if (listed) listed.push(voter);
-    else STOPWORD_TABLES.set(word, [voter]);
+    else STOPWORD_VOTERS.set(word, [voter]);
   }
 }
 
 /** The longest stopword: a longer word cannot be one, so it is counted without being looked up. */
-const LONGEST_STOPWORD = Math.max(...[...STOPWORD_TABLES.keys()].map((word) => word.length));
+const LONGEST_STOPWORD = Math.max(...[...STOPWORD_VOTERS.keys()].map((word) => word.length));
 
 /**
  * A word of letters a-z as a number (base 27), or -1 for a word with any other character. Short
@@ -60,15 +60,15 @@ function asciiKey(text: string, start: number, end: number): number {
 
 /** The stopwords of letters a-z by their asciiKey (the others are looked up as strings). */
 const STOPWORD_KEYS = new Map<number, Voter[]>();
-for (const [word, tables] of STOPWORD_TABLES) {
+for (const [word, tables] of STOPWORD_VOTERS) {
   const key = asciiKey(word, 0, word.length);
   if (key >= 0) STOPWORD_KEYS.set(key, tables);
 }
 
 /** The languages listing the word text[start..end) as a stopword. */
-function stopwordTables(text: string, start: number, end: number): readonly Voter[] {
+function stopwordVoters(text: string, start: number, end: number): readonly Voter[] {
   const key = asciiKey(text, start, end);
-  const tables = key >= 0 ? STOPWORD_KEYS.get(key) : STOPWORD_TABLES.get(text.slice(start, end));
+  const tables = key >= 0 ? STOPWORD_KEYS.get(key) : STOPWORD_VOTERS.get(text.slice(start, end));
   return tables ?? [];
 }
 
@@ -118,7 +118,7 @@ export function detectLanguage(text: string): LanguageTable | null {
       continue;
     }
     if (words < SAMPLE_WORDS && end - i <= LONGEST_STOPWORD) {
-      for (const voter of stopwordTables(sample, i, end)) {
+      for (const voter of stopwordVoters(sample, i, end)) {
         counts.set(voter, (counts.get(voter) ?? 0) + 1);
       }
     }
