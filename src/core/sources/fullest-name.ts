@@ -1,6 +1,11 @@
 import type { LanguageTable } from './language-table';
+import { nameOccurrences } from './name-occurrences';
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Places a surname is looked at: far more than any article writes one name. */
+const MAX_OCCURRENCES = 200;
+
+/** One or two capitalised words ending right where a surname starts ("Feliciano ", "P.J. "). */
+const WORDS_BEFORE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{M}’'.-]*\s+){1,2})$/u;
 
 /** A word that cannot be a first name: a title, a function word opening a sentence, an owner. */
 function notAFirstName(word: string, table: LanguageTable): boolean {
@@ -19,13 +24,12 @@ function notAFirstName(word: string, table: LanguageTable): boolean {
 
 /** The full names in `text` that end in `surname` ("Feliciano Lopez" for "Lopez"), titles left out. */
 function fullNamesEndingIn(surname: string, text: string, table: LanguageTable): Set<string> {
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}\\p{M}’'.-]*\\s+){1,2})${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
   const names = new Set<string>();
-  for (const match of text.matchAll(pattern)) {
-    const words = (match[1] ?? '').trim().split(/\s+/);
+  for (const { index } of nameOccurrences(text, [surname], MAX_OCCURRENCES)) {
+    // Two words of at most a few dozen characters each: the name's start lies in this stretch.
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, index - 80), index));
+    if (!before) continue;
+    const words = (before[1] ?? '').trim().split(/\s+/);
     while (words.length && notAFirstName(words[0] ?? '', table)) words.shift();
     if (words.length && !words.some((word) => notAFirstName(word, table))) {
       names.add([...words, surname].join(' '));
