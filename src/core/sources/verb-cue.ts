@@ -1,6 +1,7 @@
 import { subjectBeforeAside } from './aside-subject';
 import { add, type AttributionContext } from './attribution';
 import { classifyPhrase } from './classify-phrase';
+import { isPossessive } from './phrase-heads';
 import { isBoundary, PUBLISHED, readLeft, readRight } from './read-phrase';
 import {
   absoluteSubject,
@@ -149,7 +150,7 @@ export function verbCue(ctx: AttributionContext, i: number): void {
   if (PUBLISHED.has(verb.lower) && before && table.documentHeads.has(before.lower)) return;
   // "a Tumblr post", "an estimate": a noun, not a verb, after an indefinite article.
   // "the ministry’s claim is", "the Russian claims are": nouns, not verbs.
-  if (before && /[’']s?$/.test(before.text) && before.text.length > 2) return;
+  if (before && isPossessive(before.text)) return;
   if (/^(is|are|was|were)$/.test(tokens[i + 1]?.lower ?? '')) return;
   // "The figures were reported by …": a passive; its subject reported nothing ("said by phone"
   // is no passive).
