@@ -27,6 +27,15 @@ describe('sanitizeArticleHtml', () => {
     expect(out).not.toContain('insecure');
   });
 
+  it('drops a refused frame with its fallback text and still checks everything after it', () => {
+    const out = clean('<div><iframe src="https://ads.example/f">Your browser does not support frames</iframe><iframe>no source</iframe><img src="https://a.test/i.jpg" onerror="steal()"></div><p onclick="steal()">after</p>');
+    expect(out).toBe('<div><img src="https://a.test/i.jpg"></div><p>after</p>');
+  });
+
+  it('drops dialogs, selects, templates and noscript blocks with their content', () => {
+    expect(clean('<p>a</p><dialog open>Subscribe now</dialog><select><option>Choose</option></select><template><p>t</p></template><noscript>Enable JavaScript</noscript><object data="https://x.test/f.swf">Flash</object><p>b</p>')).toBe('<p>a</p><p>b</p>');
+  });
+
   it('keeps source marks with their data attributes and drops page classes, ids and styles', () => {
     const out = clean('<p class="body-copy" id="p1" style="color:red"><mark class="sl-mark sl-kind-person" data-source-id="s1" data-kind="person" data-cue="said" data-tracking="x">Ana</mark></p>');
     expect(out).toBe('<p><mark class="sl-mark sl-kind-person" data-source-id="s1" data-kind="person" data-cue="said">Ana</mark></p>');
