@@ -114,6 +114,33 @@ describe('bad usage exits 2 with a one-line message', () => {
     expect(err).toMatch(/^sourcelight: /);
   });
 
+  it('refuses binary input (an image) as not HTML', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sl-cli-'));
+    const png = join(dir, 'photo.html');
+    writeFileSync(
+      png,
+      Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+      ]),
+    );
+    const { code, err, out } = await run(['extract', png]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe(`sourcelight: ${png}: not HTML (binary data)\n`);
+  });
+
+  it('still reads a UTF-16 page with its byte order mark (NUL bytes, but text)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sl-cli-'));
+    const page = join(dir, 'utf16.html');
+    const html = readFileSync(SAMPLE, 'utf8');
+    writeFileSync(page, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]));
+    const { code, out } = await run(['extract', page]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).article.title).toBe(
+      'Stoltenberg: Russian personnel expelled from NATO HQ',
+    );
+  });
+
   it('refuses a 20 MB input', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sl-cli-'));
     const big = join(dir, 'big.html');
