@@ -3,11 +3,10 @@ import { pathToFileURL } from 'node:url';
 import { articleToMarkdown } from '../core/markdown';
 import { runPipeline } from '../core/pipeline';
 import type { ExtractResult } from '../core/types';
-import { decodeHtml } from './decode-html';
 import { formatArticleText } from './format-text';
 import { nodePurifierWindow, parsePage } from './node-dom';
 import type { OutputFormat } from './parse-args';
-import { readInput, UsageError } from './read-input';
+import { readTextInput } from './read-input';
 
 export interface Io {
   stdout: { write(chunk: string): unknown };
@@ -24,23 +23,13 @@ function pageUrl(doc: Document, file: string): string {
   return file === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(file)).href;
 }
 
-/**
- * HTML has no NUL characters (an HTML parser turns them into U+FFFD); images, PDFs and archives
- * have them within their first bytes. Without this check such a file parsed to an empty document
- * and the CLI said "not an article: empty document".
- */
-function looksBinary(text: string): boolean {
-  return text.slice(0, 1024).includes('\0');
-}
-
 /** Runs the pipeline over one input; unreadable or binary input throws UsageError. */
 export async function extractFile(
   file: string,
   url: string | null,
   io: Io,
 ): Promise<ExtractResult> {
-  const html = decodeHtml(await readInput(file, io.stdin));
-  if (looksBinary(html)) throw new UsageError(`${file}: not HTML (binary data)`);
+  const html = await readTextInput(file, io.stdin, 'HTML');
   const doc = parsePage(html);
   return runPipeline(doc, url ?? pageUrl(doc, file), { purifierWindow: nodePurifierWindow() });
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
+import { decodeHtml } from './decode-html';
 
 /** Inputs larger than this are refused: a reader page is never this big, and parsing would crawl. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -24,7 +25,7 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
  * The bytes of FILE (`-` is stdin), gunzipped when the name ends in .gz or the bytes are gzip.
  * Throws UsageError with a one-line reason when the input cannot be read.
  */
-export async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
   let bytes: Buffer;
   try {
     bytes = file === '-' ? await readStream(stdin) : await readFile(file);
@@ -45,4 +46,27 @@ export async function readInput(file: string, stdin: NodeJS.ReadableStream): Pro
     }
   }
   return bytes;
+}
+
+/**
+ * HTML and plain text have no NUL characters (an HTML parser turns them into U+FFFD); images,
+ * PDFs and archives have them within their first bytes. Unchecked, such a file parsed to an empty
+ * document ("not an article: empty document") or fed garbage to the source finder.
+ */
+function looksBinary(text: string): boolean {
+  return text.slice(0, 1024).includes('\0');
+}
+
+/**
+ * The text of FILE, decoded as decode-html.ts does (byte order mark, <meta charset>, else UTF-8).
+ * Throws UsageError when it cannot be read or is binary rather than `what` (HTML, text).
+ */
+export async function readTextInput(
+  file: string,
+  stdin: NodeJS.ReadableStream,
+  what: 'HTML' | 'text',
+): Promise<string> {
+  const text = decodeHtml(await readInput(file, stdin));
+  if (looksBinary(text)) throw new UsageError(`${file}: not ${what} (binary data)`);
+  return text;
 }

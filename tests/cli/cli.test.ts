@@ -129,6 +129,16 @@ describe('bad usage exits 2 with a one-line message', () => {
     expect(err).toBe(`sourcelight: ${png}: not HTML (binary data)\n`);
   });
 
+  it('refuses binary input to sources as not text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sl-cli-'));
+    const pdf = join(dir, 'report.txt');
+    writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 0, 0xff, 0x01])]));
+    const { code, err, out } = await run(['sources', pdf]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe(`sourcelight: ${pdf}: not text (binary data)\n`);
+  });
+
   it('still reads a UTF-16 page with its byte order mark (NUL bytes, but text)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sl-cli-'));
     const page = join(dir, 'utf16.html');
