@@ -114,29 +114,18 @@ describe('bad usage exits 2 with a one-line message', () => {
     expect(err).toMatch(/^sourcelight: /);
   });
 
-  it('refuses binary input (an image) as not HTML', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sl-cli-'));
-    const png = join(dir, 'photo.html');
-    writeFileSync(
-      png,
-      Buffer.from([
-        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
-      ]),
-    );
-    const { code, err, out } = await run(['extract', png]);
+  const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49]);
+  const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 0, 0xff, 0x01])]);
+  it.each([
+    ['extract', 'an image', 'photo.html', PNG, 'not HTML'],
+    ['sources', 'a PDF', 'report.txt', PDF, 'not text'],
+  ])('%s refuses binary input (%s)', async (command, _kind, name, bytes, reason) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sl-cli-')), name);
+    writeFileSync(file, bytes);
+    const { code, err, out } = await run([command, file]);
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toBe(`sourcelight: ${png}: not HTML (binary data)\n`);
-  });
-
-  it('refuses binary input to sources as not text', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sl-cli-'));
-    const pdf = join(dir, 'report.txt');
-    writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 0, 0xff, 0x01])]));
-    const { code, err, out } = await run(['sources', pdf]);
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    expect(err).toBe(`sourcelight: ${pdf}: not text (binary data)\n`);
+    expect(err).toBe(`sourcelight: ${file}: ${reason} (binary data)\n`);
   });
 
   it('still reads a UTF-16 page with its byte order mark (NUL bytes, but text)', async () => {
