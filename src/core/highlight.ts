@@ -56,22 +56,36 @@ function markRanges(text: string, sources: Source[]): MarkRange[] {
       }
     }
   }
+  // The characters already inside an accepted range: a range is checked against its own length,
+  // not against every range accepted before it (a long transcript has thousands of mentions).
+  const taken = new Uint8Array(text.length);
   const accepted: MarkRange[] = [];
   for (const range of [...mentions, ...quotes]) {
-    if (accepted.some((other) => range.start < other.end && other.start < range.end)) continue;
+    const start = Math.max(0, range.start);
+    if (taken.subarray(start, range.end).includes(1)) continue;
+    taken.fill(1, start, range.end);
     accepted.push(range);
   }
   return accepted.sort((a, b) => a.start - b.start);
 }
 
-/** The occurrence of `quote` nearest to the mention, searching its paragraph's neighbourhood. */
+/**
+ * How far from its mention a quote is looked for, each way. attach-quotes.ts ties a quote to a
+ * speaker in the same sentence or at most two paragraphs away; searching the whole text instead
+ * made marking a long text with thousands of quoted mentions quadratic.
+ */
+const QUOTE_SEARCH_REACH = 10_000;
+
+/** The occurrence of `quote` nearest to the mention, in the mention's neighbourhood. */
 function locateQuote(text: string, quote: string, near: number): number {
   if (!quote.trim()) return -1;
-  const before = text.lastIndexOf(quote, near);
-  const after = text.indexOf(quote, near);
-  if (before < 0) return after;
-  if (after < 0) return before;
-  return near - before <= after - near ? before : after;
+  const from = Math.max(0, near - QUOTE_SEARCH_REACH);
+  const around = text.slice(from, near + QUOTE_SEARCH_REACH + quote.length);
+  const before = around.lastIndexOf(quote, near - from);
+  const after = around.indexOf(quote, near - from);
+  if (before < 0) return after < 0 ? -1 : from + after;
+  if (after < 0) return from + before;
+  return near - from - before <= after - (near - from) ? from + before : from + after;
 }
 
 /**
@@ -87,8 +101,9 @@ function cutInRun(
 ): [number, number] | null {
   let from = -1;
   let to = -1;
-  for (let i = 0; i + 2 < pieces.length; i += 3) {
+  for (let i = firstPieceEndingAfter(pieces, start); i + 2 < pieces.length; i += 3) {
     const textAt = pieces[i] as number;
+    if (textAt >= end) break;
     const nodeAt = pieces[i + 1] as number;
     const length = pieces[i + 2] as number;
     let first = Math.max(start, textAt);
@@ -103,7 +118,38 @@ function cutInRun(
   return from < 0 ? null : [from, to];
 }
 
-/** Cuts per text node for each range, using the offsets map. */
+/** The index of the first piece (a triple's first number) that ends after `offset`. */
+function firstPieceEndingAfter(pieces: number[], offset: number): number {
+  let low = 0;
+  let high = pieces.length / 3;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const end = (pieces[mid * 3] as number) + (pieces[mid * 3 + 2] as number);
+    if (end > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low * 3;
+}
+
+/**
+ * The index of the first range that ends after `offset`. The ranges are sorted and do not
+ * overlap, so their ends are in order too.
+ */
+function firstRangeEndingAfter(ranges: MarkRange[], offset: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((ranges[mid] as MarkRange).end > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/**
+ * Cuts per text node for each range, using the offsets map: for each run only the ranges that
+ * reach into it, found by binary search (a run per paragraph times every mark was quadratic).
+ */
 function nodeCuts(mapped: ArticleText, ranges: MarkRange[]): NodeCut[] {
   const cuts: NodeCut[] = [];
   for (const run of mapped.runs) {
@@ -113,8 +159,9 @@ function nodeCuts(mapped: ArticleText, ranges: MarkRange[]): NodeCut[] {
     const lastLength = pieces[pieces.length - 1];
     if (first === undefined || lastStart === undefined || lastLength === undefined) continue;
     const runEnd = lastStart + lastLength;
-    for (const range of ranges) {
-      if (range.end <= first || range.start >= runEnd) continue;
+    for (let i = firstRangeEndingAfter(ranges, first); i < ranges.length; i++) {
+      const range = ranges[i] as MarkRange;
+      if (range.start >= runEnd) break;
       const cut = cutInRun(mapped.text, pieces, range.start, range.end);
       if (cut)
         cuts.push({ node: run.node, from: cut[0], to: cut[1], attributes: range.attributes });
@@ -123,20 +170,28 @@ function nodeCuts(mapped: ArticleText, ranges: MarkRange[]): NodeCut[] {
   return cuts;
 }
 
-/** Wraps [from, to) of a text node in a mark, leaving the rest of the node where it was. */
-function wrap(cut: NodeCut): void {
-  const { node, from, to } = cut;
-  const doc = node.ownerDocument;
+/**
+ * Wraps each cut of one text node (in order, not overlapping) in a mark: the node keeps the text
+ * before the first, and the marks and the text between and after them follow it. One pass over
+ * the node's text: cutting a node one mark at a time copied its rest each time.
+ */
+function wrapAll(node: Text, cuts: NodeCut[]): void {
   const parent = node.parentNode;
   if (!parent) return;
+  const doc = node.ownerDocument;
   const data = node.data;
-  const mark = doc.createElement('mark');
-  for (const [name, value] of Object.entries(cut.attributes)) mark.setAttribute(name, value);
-  mark.appendChild(doc.createTextNode(data.slice(from, to)));
   const next = node.nextSibling;
-  if (to < data.length) parent.insertBefore(doc.createTextNode(data.slice(to)), next);
-  parent.insertBefore(mark, node.nextSibling);
-  node.data = data.slice(0, from);
+  let at = (cuts[0] as NodeCut).from;
+  for (const cut of cuts) {
+    if (cut.from > at) parent.insertBefore(doc.createTextNode(data.slice(at, cut.from)), next);
+    const mark = doc.createElement('mark');
+    for (const [name, value] of Object.entries(cut.attributes)) mark.setAttribute(name, value);
+    mark.appendChild(doc.createTextNode(data.slice(cut.from, cut.to)));
+    parent.insertBefore(mark, next);
+    at = cut.to;
+  }
+  if (at < data.length) parent.insertBefore(doc.createTextNode(data.slice(at)), next);
+  node.data = data.slice(0, (cuts[0] as NodeCut).from);
 }
 
 /**
@@ -145,12 +200,15 @@ function wrap(cut: NodeCut): void {
  * sanitized tree, so the marks are our markup only (see sanitize.ts).
  */
 export function highlightSources(mapped: ArticleText, sources: Source[]): void {
-  const cuts = nodeCuts(mapped, markRanges(mapped.text, sources));
-  // Right to left inside each node: cutting the tail off keeps the earlier offsets valid.
   const byNode = new Map<Text, NodeCut[]>();
-  for (const cut of cuts) byNode.set(cut.node, [...(byNode.get(cut.node) ?? []), cut]);
-  for (const nodeCutsList of byNode.values()) {
-    nodeCutsList.sort((a, b) => b.from - a.from);
-    for (const cut of nodeCutsList) wrap(cut);
+  for (const cut of nodeCuts(mapped, markRanges(mapped.text, sources))) {
+    const list = byNode.get(cut.node);
+    if (list) list.push(cut);
+    else byNode.set(cut.node, [cut]);
   }
+  for (const [node, cuts] of byNode)
+    wrapAll(
+      node,
+      cuts.sort((a, b) => a.from - b.from),
+    );
 }

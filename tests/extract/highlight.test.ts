@@ -50,6 +50,40 @@ describe('article text and highlighting', () => {
     expect(root.querySelector('mark')?.textContent).toBe('Rui\n Lopes');
   });
 
+  it('marks several mentions and a quote inside one text node, in order, keeping every character', () => {
+    const html = '<p>Ana Costa said no; later Rui Lopes said “not yet, not today,” and Ana Costa agreed.</p>';
+    const root = body(html);
+    const mapped = buildArticleText(root);
+    const at = (words: string, from = 0): number => mapped.text.indexOf(words, from);
+    const lopes = at('Rui Lopes');
+    highlightSources(mapped, [
+      { id: 's1', name: 'Ana Costa', kind: 'person', mentions: [
+        { text: 'Ana Costa', cue: 'said', start: 0, end: 9 },
+        { text: 'Ana Costa', cue: 'agreed', start: at('Ana Costa', 1), end: at('Ana Costa', 1) + 9 },
+      ] },
+      { id: 's2', name: 'Rui Lopes', kind: 'person', mentions: [
+        { text: 'Rui Lopes', cue: 'said', start: lopes, end: lopes + 9, quote: 'not yet, not today,' },
+      ] },
+    ]);
+    const marks = Array.from(root.querySelectorAll('mark'));
+    expect(marks.map((mark) => [mark.textContent, mark.getAttribute('data-source-id'), mark.getAttribute('data-kind')])).toEqual([
+      ['Ana Costa', 's1', 'person'],
+      ['Rui Lopes', 's2', 'person'],
+      ['not yet, not today,', 's2', 'quote'],
+      ['Ana Costa', 's1', 'person'],
+    ]);
+    expect(root.textContent).toBe(body(html).textContent);
+  });
+
+  it('marks the occurrence of a quote nearest its mention when the words recur', () => {
+    const filler = '<p>' + 'Other news of the day. '.repeat(40) + '</p>';
+    const root = body(`<p>“Stay home,” Costa said.</p>${filler}<p>Lopes said: “Stay home,” again.</p>`);
+    const mapped = buildArticleText(root);
+    highlightSources(mapped, [source('Lopes', mapped.text.indexOf('Lopes'), 'Stay home,')]);
+    const quote = root.querySelector('mark[data-kind="quote"]');
+    expect(quote?.closest('p')?.textContent).toBe('Lopes said: “Stay home,” again.');
+  });
+
   it('leaves captions out of the text', () => {
     const root = body('<p>Body.</p><figure data-sl-caption=""><img src="x.jpg"><figcaption>A caption</figcaption></figure>');
     expect(buildArticleText(root).text).toBe('Body.');
