@@ -11,4 +11,6 @@ if (!existsSync(built)) {
   process.exit(2);
 }
 const { main } = await import('../dist/cli/sourcelight.mjs');
-process.exit(await main(process.argv.slice(2), process));
+// exitCode, not process.exit(): stdout to a pipe is written asynchronously, and exiting at once
+// cut piped output off at the pipe's 64 KB (`sourcelight extract long.html | jq`).
+process.exitCode = await main(process.argv.slice(2), process);

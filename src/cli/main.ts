@@ -46,5 +46,6 @@ const invokedDirectly = (): boolean => {
 };
 
 if (invokedDirectly()) {
-  process.exit(await main(process.argv.slice(2), process));
+  // Not process.exit(): it would cut off output still queued for a pipe (see bin/sourcelight.mjs).
+  process.exitCode = await main(process.argv.slice(2), process);
 }
