@@ -8,7 +8,7 @@ import { runSources } from './sources-command';
 /**
  * The sourcelight command line (contract in shared/docs/architecture.md). Returns the exit code:
  * 0 when it ran (also for "not an article"), 2 for bad usage or unreadable input, with a
- * one-line message on stderr.
+ * one-line message on stderr (per unreadable file, in a batch that reads the others).
  */
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
@@ -21,18 +21,35 @@ export async function main(argv: string[], io: Io): Promise<number> {
       await runSources(command.file, command.url, io);
       return 0;
     }
-    const many = command.files.length > 1;
-    for (const file of command.files) {
-      const result = await extractFile(file, command.url, io);
-      printResult(many ? { file, ...result } : result, command.format, command.url, io);
+    if (command.files.length === 1) {
+      const [file = ''] = command.files;
+      printResult(await extractFile(file, command.url, io), command.format, command.url, io);
+      return 0;
     }
-    return 0;
+    // A batch goes on past a file it cannot read (one line on stderr for it) and exits 2 at the
+    // end: one unreadable page must not cost the other pages' results.
+    let unreadable = false;
+    for (const file of command.files) {
+      try {
+        const result = await extractFile(file, command.url, io);
+        printResult({ file, ...result }, command.format, command.url, io);
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        report(error, io);
+        unreadable = true;
+      }
+    }
+    return unreadable ? 2 : 0;
   } catch (error) {
-    const message =
-      error instanceof UsageError ? error.message : `internal error: ${String(error)}`;
-    io.stderr.write(`sourcelight: ${message.replace(/\s+/g, ' ')}\n`);
+    report(error, io);
     return 2;
   }
+}
+
+/** The one-line message for a failure: ours say what is wrong; anything else is our bug. */
+function report(error: unknown, io: Io): void {
+  const message = error instanceof UsageError ? error.message : `internal error: ${String(error)}`;
+  io.stderr.write(`sourcelight: ${message.replace(/\s+/g, ' ')}\n`);
 }
 
 const invokedDirectly = (): boolean => {

@@ -47,6 +47,19 @@ describe('sourcelight extract', () => {
     expect(lines[1].article.text).toContain('Lindholm');
   });
 
+  it('goes on past an unreadable file in a batch: the others print, one line names it, exit 2', async () => {
+    const missing = join(tmpdir(), 'sl-no-such-page.html');
+    const { code, out, err } = await run(['extract', SAMPLE, missing, FIXTURE]);
+    expect(code).toBe(2);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.file)).toEqual([SAMPLE, FIXTURE]);
+    expect(lines[1].article.text).toContain('Lindholm');
+    expect(err).toBe(`sourcelight: ${missing}: cannot read (ENOENT)\n`);
+  });
+
   it('reads stdin with - and uses --url for links and sources', async () => {
     const html = readFileSync(FIXTURE, 'utf8');
     const { code, out } = await run(['extract', '-', '--url', 'https://courier.example/a'], html);
