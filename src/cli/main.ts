@@ -1,9 +1,8 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { extractFile, printResult, type Io } from './extract-command';
+import type { Io } from './extract-command';
 import { parseArgs, USAGE } from './parse-args';
 import { UsageError } from './read-input';
-import { runSources } from './sources-command';
 
 /**
  * The sourcelight command line (contract in shared/docs/architecture.md). Returns the exit code:
@@ -17,10 +16,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout.write(`${USAGE}\n`);
       return 0;
     }
+    // Each command's modules load when it runs: the extract command's DOMs (jsdom above all) take
+    // a second and more to load, and `sources` and `--help` need none of them.
     if (command.name === 'sources') {
+      const { runSources } = await import('./sources-command');
       await runSources(command.file, command.url, io);
       return 0;
     }
+    const { extractFile, printResult } = await import('./extract-command');
     if (command.files.length === 1) {
       const [file = ''] = command.files;
       printResult(await extractFile(file, command.url, io), command.format, command.url, io);

@@ -12,9 +12,13 @@ import { describe, expect, it } from 'vitest';
 const CLI = join(import.meta.dirname, '../../bin/sourcelight.mjs');
 const SAMPLE = join(import.meta.dirname, '../../sample/stoltenberg-nato.html');
 
-function runCli(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+function runCli(
+  args: string[],
+  stdin = '',
+): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.end(stdin);
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
@@ -65,6 +69,16 @@ describe('the built CLI through a pipe', () => {
     const { code, out } = await runCli(['extract', SAMPLE, '--format', 'text']);
     expect(code).toBe(0);
     expect(out).toContain('Stoltenberg: Russian personnel expelled from NATO HQ');
+  });
+
+  it('lists the sources of plain text read from stdin', async () => {
+    const text = 'The ceasefire held overnight, according to Reuters.\n\nNATO did not comment.';
+    const { code, out } = await runCli(['sources', '-'], text);
+    expect(code).toBe(0);
+    const { sources } = JSON.parse(out) as { sources: { name: string; kind: string }[] };
+    expect(sources.map(({ name, kind }) => ({ name, kind }))).toEqual([
+      { name: 'Reuters', kind: 'media' },
+    ]);
   });
 
   it('exits 2 with one line on stderr for a missing file', async () => {
