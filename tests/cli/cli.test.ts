@@ -23,6 +23,13 @@ async function run(
   return { code, out, err };
 }
 
+/** The objects of JSON Lines output. */
+const jsonLines = (out: string): { file: string; article: { text: string } }[] =>
+  out
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+
 describe('sourcelight extract', () => {
   it('prints one JSON object for one file', async () => {
     const { code, out } = await run(['extract', SAMPLE]);
@@ -39,24 +46,18 @@ describe('sourcelight extract', () => {
     writeFileSync(gz, gzipSync(readFileSync(FIXTURE)));
     const { code, out } = await run(['extract', SAMPLE, gz]);
     expect(code).toBe(0);
-    const lines = out
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const lines = jsonLines(out);
     expect(lines.map((line) => line.file)).toEqual([SAMPLE, gz]);
-    expect(lines[1].article.text).toContain('Lindholm');
+    expect(lines[1]?.article.text).toContain('Lindholm');
   });
 
   it('goes on past an unreadable file in a batch: the others print, one line names it, exit 2', async () => {
     const missing = join(tmpdir(), 'sl-no-such-page.html');
     const { code, out, err } = await run(['extract', SAMPLE, missing, FIXTURE]);
     expect(code).toBe(2);
-    const lines = out
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const lines = jsonLines(out);
     expect(lines.map((line) => line.file)).toEqual([SAMPLE, FIXTURE]);
-    expect(lines[1].article.text).toContain('Lindholm');
+    expect(lines[1]?.article.text).toContain('Lindholm');
     expect(err).toBe(`sourcelight: ${missing}: cannot read (ENOENT)\n`);
   });
 
