@@ -12,39 +12,17 @@ export interface BadInputPage {
   bytes: Buffer;
 }
 
-const page = (body: string, head = ''): string =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stress page</title>${head}` +
-  `</head><body><article><h1>Stress page</h1>${body}</article></body></html>`;
+const page = (body: string): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stress page</title></head>` +
+  `<body><article><h1>Stress page</h1>${body}</article></body></html>`;
 
 const times = <T>(count: number, make: (i: number) => T): T[] =>
   Array.from({ length: count }, (_, i) => make(i));
 
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
 
-const FIRST = [
-  'Anna',
-  'Boris',
-  'Carla',
-  'David',
-  'Emil',
-  'Fiona',
-  'Georg',
-  'Hanna',
-  'Ivan',
-  'Julia',
-];
-const LAST = [
-  'Smith',
-  'Meyer',
-  'Costa',
-  'Lopes',
-  'Novak',
-  'Berg',
-  'Rossi',
-  'Kim',
-  'Sato',
-  'Okafor',
-];
+const FIRST = 'Anna Boris Carla David Emil Fiona Georg Hanna Ivan Julia'.split(' ');
+const LAST = 'Smith Meyer Costa Lopes Novak Berg Rossi Kim Sato Okafor'.split(' ');
 /** 20,000 distinct, name-like names: "Anna SmithAason"... */
 const speaker = (i: number): string =>
   `${FIRST[i % 10]} ${LAST[Math.floor(i / 10) % 10]}${String.fromCharCode(65 + (Math.floor(i / 100) % 26))}` +
