@@ -18,7 +18,6 @@ interface MarkRange {
 
 /** Where one text node must be cut: [from, to) in node.data. */
 interface NodeCut {
-  node: Text;
   from: number;
   to: number;
   attributes: Record<string, string>;
@@ -147,25 +146,22 @@ function firstRangeEndingAfter(ranges: MarkRange[], offset: number): number {
 }
 
 /**
- * Cuts per text node for each range, using the offsets map: for each run only the ranges that
- * reach into it, found by binary search (a run per paragraph times every mark was quadratic).
+ * The cuts of one run's text node, in order: only the ranges that reach into the run, found by
+ * binary search (every run against every range was quadratic). The ranges are sorted and do not
+ * overlap, so neither do the cuts.
  */
-function nodeCuts(mapped: ArticleText, ranges: MarkRange[]): NodeCut[] {
+function runCuts(text: string, pieces: number[], ranges: MarkRange[]): NodeCut[] {
   const cuts: NodeCut[] = [];
-  for (const run of mapped.runs) {
-    const { pieces } = run;
-    const first = pieces[0];
-    const lastStart = pieces[pieces.length - 3];
-    const lastLength = pieces[pieces.length - 1];
-    if (first === undefined || lastStart === undefined || lastLength === undefined) continue;
-    const runEnd = lastStart + lastLength;
-    for (let i = firstRangeEndingAfter(ranges, first); i < ranges.length; i++) {
-      const range = ranges[i] as MarkRange;
-      if (range.start >= runEnd) break;
-      const cut = cutInRun(mapped.text, pieces, range.start, range.end);
-      if (cut)
-        cuts.push({ node: run.node, from: cut[0], to: cut[1], attributes: range.attributes });
-    }
+  const first = pieces[0];
+  const lastStart = pieces[pieces.length - 3];
+  const lastLength = pieces[pieces.length - 1];
+  if (first === undefined || lastStart === undefined || lastLength === undefined) return cuts;
+  const runEnd = lastStart + lastLength;
+  for (let i = firstRangeEndingAfter(ranges, first); i < ranges.length; i++) {
+    const range = ranges[i] as MarkRange;
+    if (range.start >= runEnd) break;
+    const cut = cutInRun(text, pieces, range.start, range.end);
+    if (cut) cuts.push({ from: cut[0], to: cut[1], attributes: range.attributes });
   }
   return cuts;
 }
@@ -181,7 +177,8 @@ function wrapAll(node: Text, cuts: NodeCut[]): void {
   const doc = node.ownerDocument;
   const data = node.data;
   const next = node.nextSibling;
-  let at = (cuts[0] as NodeCut).from;
+  const first = (cuts[0] as NodeCut).from;
+  let at = first;
   for (const cut of cuts) {
     if (cut.from > at) parent.insertBefore(doc.createTextNode(data.slice(at, cut.from)), next);
     const mark = doc.createElement('mark');
@@ -191,7 +188,7 @@ function wrapAll(node: Text, cuts: NodeCut[]): void {
     at = cut.to;
   }
   if (at < data.length) parent.insertBefore(doc.createTextNode(data.slice(at)), next);
-  node.data = data.slice(0, (cuts[0] as NodeCut).from);
+  node.data = data.slice(0, first);
 }
 
 /**
@@ -200,15 +197,11 @@ function wrapAll(node: Text, cuts: NodeCut[]): void {
  * sanitized tree, so the marks are our markup only (see sanitize.ts).
  */
 export function highlightSources(mapped: ArticleText, sources: Source[]): void {
-  const byNode = new Map<Text, NodeCut[]>();
-  for (const cut of nodeCuts(mapped, markRanges(mapped.text, sources))) {
-    const list = byNode.get(cut.node);
-    if (list) list.push(cut);
-    else byNode.set(cut.node, [cut]);
+  const ranges = markRanges(mapped.text, sources);
+  // Each run is a different text node, and the cuts depend on the map alone: wrapping one run's
+  // node leaves the others' text and offsets as they were.
+  for (const run of mapped.runs) {
+    const cuts = runCuts(mapped.text, run.pieces, ranges);
+    if (cuts.length > 0) wrapAll(run.node, cuts);
   }
-  for (const [node, cuts] of byNode)
-    wrapAll(
-      node,
-      cuts.sort((a, b) => a.from - b.from),
-    );
 }
