@@ -24,18 +24,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const { extractFile, printResult } = await import('./extract-command');
-    if (command.files.length === 1) {
-      const [file = ''] = command.files;
-      printResult(await extractFile(file, command.url, io), command.format, command.url, io);
-      return 0;
-    }
-    // A batch goes on past a file it cannot read (one line on stderr for it) and exits 2 at the
+    // Several files go on past one that cannot be read (its line on stderr) and exit 2 at the
     // end: one unreadable page must not cost the other pages' results.
+    const many = command.files.length > 1;
     let unreadable = false;
     for (const file of command.files) {
       try {
         const result = await extractFile(file, command.url, io);
-        printResult({ file, ...result }, command.format, command.url, io);
+        printResult(many ? { file, ...result } : result, command.format, command.url, io);
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         report(error, io);
