@@ -1,4 +1,5 @@
 import type { ArticleText } from './article-text';
+import { lowerBound } from './sources/lower-bound';
 import type { Source } from './types';
 
 /**
@@ -100,7 +101,12 @@ function cutInRun(
 ): [number, number] | null {
   let from = -1;
   let to = -1;
-  for (let i = firstPieceEndingAfter(pieces, start); i + 2 < pieces.length; i += 3) {
+  // The first piece (a triple) that ends after `start`: pieces are in text order.
+  const firstPiece = lowerBound(
+    pieces.length / 3,
+    (k) => (pieces[k * 3] as number) + (pieces[k * 3 + 2] as number) > start,
+  );
+  for (let i = firstPiece * 3; i + 2 < pieces.length; i += 3) {
     const textAt = pieces[i] as number;
     if (textAt >= end) break;
     const nodeAt = pieces[i + 1] as number;
@@ -117,34 +123,6 @@ function cutInRun(
   return from < 0 ? null : [from, to];
 }
 
-/** The index of the first piece (a triple's first number) that ends after `offset`. */
-function firstPieceEndingAfter(pieces: number[], offset: number): number {
-  let low = 0;
-  let high = pieces.length / 3;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    const end = (pieces[mid * 3] as number) + (pieces[mid * 3 + 2] as number);
-    if (end > offset) high = mid;
-    else low = mid + 1;
-  }
-  return low * 3;
-}
-
-/**
- * The index of the first range that ends after `offset`. The ranges are sorted and do not
- * overlap, so their ends are in order too.
- */
-function firstRangeEndingAfter(ranges: MarkRange[], offset: number): number {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((ranges[mid] as MarkRange).end > offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
 /**
  * The cuts of one run's text node, in order: only the ranges that reach into the run, found by
  * binary search (every run against every range was quadratic). The ranges are sorted and do not
@@ -157,7 +135,9 @@ function runCuts(text: string, pieces: number[], ranges: MarkRange[]): NodeCut[]
   const lastLength = pieces[pieces.length - 1];
   if (first === undefined || lastStart === undefined || lastLength === undefined) return cuts;
   const runEnd = lastStart + lastLength;
-  for (let i = firstRangeEndingAfter(ranges, first); i < ranges.length; i++) {
+  // The ranges are sorted and do not overlap, so their ends are in order too.
+  const firstRange = lowerBound(ranges.length, (k) => (ranges[k] as MarkRange).end > first);
+  for (let i = firstRange; i < ranges.length; i++) {
     const range = ranges[i] as MarkRange;
     if (range.start >= runEnd) break;
     const cut = cutInRun(text, pieces, range.start, range.end);
