@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodePurifierWindow, parsePage } from '../../src/cli/node-dom';
-import { purifierFor, sanitizeArticleHtml } from '../../src/core/sanitize';
+import { buildArticleText } from '../../src/core/article-text';
+import { purifierFor, sanitizeArticleHtml, shrinkBeforeSanitizing } from '../../src/core/sanitize';
 
 const clean = (html: string): string => sanitizeArticleHtml(html, nodePurifierWindow());
 
@@ -62,5 +63,38 @@ describe('sanitizeArticleHtml', () => {
     const linkedomWindow = parsePage('<p>x</p>').defaultView;
     expect(purifierFor(linkedomWindow as never)).toBeNull();
     expect(() => sanitizeArticleHtml('<script>x</script>', linkedomWindow as never)).toThrow(/DOMPurify/);
+  });
+}); // prettier-ignore
+
+describe('shrinkBeforeSanitizing', () => {
+  /** The body of a linkedom page (the CLI's DOM) made of `html`. */
+  const bodyOf = (html: string): Element => parsePage(`<!doctype html><html><body>${html}</body></html>`).body;
+  const shrunk = (html: string): Element => {
+    const body = bodyOf(html);
+    shrinkBeforeSanitizing(body);
+    return body;
+  };
+
+  it('drops the blank text between blocks and at their edges, and comments', () => {
+    expect(shrunk('<div>\n  <p>One</p>\n  <!-- ad slot -->\n  <p>Two</p>\n  <table> <tr>\n <td>a</td> <td>b</td> </tr> </table>\n</div>\n').innerHTML)
+      .toBe('<div><p>One</p><p>Two</p><table><tr><td>a</td><td>b</td></tr></table></div>');
+  });
+
+  it('keeps every space between words and inline elements', () => {
+    const html = '<p><a href="https://a.test/">Ana</a> <em>said</em>\n<strong>so</strong>, and<span> </span>left.</p><p> <b>Bold</b> start</p>';
+    expect(shrunk(html).innerHTML).toBe('<p><a href="https://a.test/">Ana</a> <em>said</em>\n<strong>so</strong>, and<span> </span>left.</p><p><b>Bold</b> start</p>');
+  });
+
+  it('keeps preformatted white space, no-break spaces and the space around a dropped form', () => {
+    expect(shrunk('<pre>\n  <b>x</b>\n\n  <div> y </div>\n</pre>').innerHTML).toBe('<pre>\n  <b>x</b>\n\n  <div> y </div>\n</pre>');
+    expect(shrunk('<div><p>a</p>\u00a0<p>b</p></div>').textContent).toBe('a\u00a0b');
+    expect(shrunk('<div><span>Left</span> <form><input name="q"></form>right</div>').innerHTML).toBe('<div><span>Left</span> right</div>');
+  });
+
+  it('leaves the article text exactly as it was', () => {
+    const html = '<div>\n <h2> Title </h2>\n <p>First <i>word</i> <b>and</b> more.</p> <figure><img src="https://a.test/i.jpg"> <figcaption data-sl-caption="">Cap</figcaption> </figure>\n <ul> <li>one</li> <li><span>two</span> <span>three</span></li> </ul>\n <blockquote> <p>Quoted</p> said <em>Ana</em> </blockquote>a<br> <div>b</div> c</div>';
+    const before = buildArticleText(bodyOf(html)).text;
+    expect(before).toBe('Title\n\nFirst word and more.\n\none\n\ntwo three\n\nQuoted\n\nsaid Ana\n\na\n\nb\n\nc');
+    expect(buildArticleText(shrunk(html)).text).toBe(before);
   });
 }); // prettier-ignore
