@@ -150,8 +150,11 @@ const KEPT_ATTRIBUTES =
 /** Elements whose white space is content: the blank text in them stays. */
 const KEEPS_WHITE_SPACE = new Set(['pre', 'listing', 'xmp', 'plaintext', 'textarea']);
 
-/** Only the white space that CSS collapses: a no-break space is content. */
-const COLLAPSIBLE_ONLY = /^[ \t\n\r\f]*$/;
+/**
+ * Only the white space CSS collapses (spaces, tabs, line breaks); a no-break space or a form feed
+ * is content.
+ */
+const COLLAPSIBLE_ONLY = /^[ \t\n\r]*$/;
 
 /**
  * A block both in the reader and in article-text.ts. Not one that goes before sanitizing (a form:

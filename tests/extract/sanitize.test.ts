@@ -85,9 +85,10 @@ describe('shrinkBeforeSanitizing', () => {
     expect(shrunk(html).innerHTML).toBe('<p><a href="https://a.test/">Ana</a> <em>said</em>\n<strong>so</strong>, and<span> </span>left.</p><p><b>Bold</b> start</p>');
   });
 
-  it('keeps preformatted white space, no-break spaces and the space around a dropped form', () => {
+  it('keeps preformatted white space, no-break spaces, form feeds and the space around a dropped form', () => {
     expect(shrunk('<pre>\n  <b>x</b>\n\n  <div> y </div>\n</pre>').innerHTML).toBe('<pre>\n  <b>x</b>\n\n  <div> y </div>\n</pre>');
     expect(shrunk('<div><p>a</p>\u00a0<p>b</p></div>').textContent).toBe('a\u00a0b');
+    expect(shrunk('<div><p>a</p>\f<p>b</p></div>').textContent).toBe('a\fb');
     expect(shrunk('<div><span>Left</span> <form><input name="q"></form>right</div>').innerHTML).toBe('<div><span>Left</span> right</div>');
   });
 
