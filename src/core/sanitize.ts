@@ -170,15 +170,16 @@ function isBlockElement(node: Node | null): boolean {
 /**
  * A text node of only collapsible white space beside a block (or at the edge of a block parent):
  * it shows nothing, since a line never starts or ends with collapsed white space, and
- * article-text.ts reads nothing from it. Such nodes are a quarter of the nodes of the corpus's
- * articles (bench/extract.ts), and each costs DOMPurify's DOM a node.
+ * article-text.ts reads nothing from it. Such nodes were 3,163 of the 12,794 nodes of the
+ * corpus's cleaned articles, and each costs DOMPurify's DOM a node. The text is tested first: most
+ * text nodes hold words, and fail at their first character.
  */
-function isBlankBesideBlock(text: Node, parentIsBlock: boolean): boolean {
+function isBlankBesideBlock(text: Node, parent: Element): boolean {
+  if (!COLLAPSIBLE_ONLY.test((text as Text).data)) return false;
   const before = text.previousSibling;
   const after = text.nextSibling;
   return (
-    (isBlockElement(before) || isBlockElement(after) || (parentIsBlock && (!before || !after))) &&
-    COLLAPSIBLE_ONLY.test((text as Text).data)
+    isBlockElement(before) || isBlockElement(after) || ((!before || !after) && isBlock(parent))
   );
 }
 
@@ -190,8 +191,12 @@ function isBlankBesideBlock(text: Node, parentIsBlock: boolean): boolean {
  * what it removes: two selector queries (one for the dead weight, one for every element) cost
  * twice the walk on linkedom.
  */
-export function shrinkBeforeSanitizing(parent: Element, keepWhiteSpace = false): void {
-  const parentIsBlock = isBlock(parent);
+export function shrinkBeforeSanitizing(body: Element): void {
+  shrinkChildren(body, false);
+}
+
+/** shrinkBeforeSanitizing below `parent`; `keepWhiteSpace` inside preformatted elements. */
+function shrinkChildren(parent: Element, keepWhiteSpace: boolean): void {
   let child = parent.firstChild;
   while (child) {
     const next = child.nextSibling;
@@ -202,11 +207,11 @@ export function shrinkBeforeSanitizing(parent: Element, keepWhiteSpace = false):
         el.remove();
       } else {
         if (el.hasAttributes()) dropPageAttributes(el);
-        shrinkBeforeSanitizing(el, keepWhiteSpace || KEEPS_WHITE_SPACE.has(name));
+        shrinkChildren(el, keepWhiteSpace || KEEPS_WHITE_SPACE.has(name));
       }
     } else if (
       child.nodeType === 8 ||
-      (child.nodeType === 3 && !keepWhiteSpace && isBlankBesideBlock(child, parentIsBlock))
+      (child.nodeType === 3 && !keepWhiteSpace && isBlankBesideBlock(child, parent))
     ) {
       child.remove();
     }
