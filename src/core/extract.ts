@@ -6,6 +6,7 @@ import { jsonLdArticle, jsonLdString, metaContent, readMetaTags } from './metada
 import { surveyPage } from './metadata/page-survey';
 import { findPublishedTime } from './metadata/published-time';
 import { titleWithoutSite } from './metadata/title-without-site';
+import { copyForReadability } from './readability-copy';
 import type { Article } from './types';
 
 /** The article's metadata fields, exactly as the Article contract names them. */
@@ -67,7 +68,7 @@ export function extractArticle(
     return { error: `page too large: more than ${maxElems} elements` };
   }
   if (survey.depth > MAX_DEPTH) return { error: `markup nested deeper than ${MAX_DEPTH} levels` };
-  const clone = doc.cloneNode(true) as Document;
+  const clone = copyForReadability(doc);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     // keepClasses: the cleaning rules read class and id; sanitize.ts drops them afterwards.
