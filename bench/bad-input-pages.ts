@@ -66,6 +66,14 @@ function issueList(): BadInputPage[] {
       bytes: utf8(page(`${'<div>'.repeat(10_000)}${paragraph}${'</div>'.repeat(10_000)}`)),
     },
     {
+      // HTML lets a page omit <html>, <head> and <body>; the CLI supplies them before extracting.
+      name: 'nested 10,000 deep, tags omitted',
+      expect: 'refused',
+      bytes: utf8(
+        `<title>Deep</title>${'<div>'.repeat(10_000)}${paragraph}${'</div>'.repeat(10_000)}`,
+      ),
+    },
+    {
       name: 'windows-1252, no charset',
       expect: 'article',
       bytes: Buffer.from(

@@ -2,14 +2,18 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import type { PurifierWindow } from '../core/sanitize';
 import { fastHtmlDomParser } from './html-document-parser';
+import { supplyOmittedTags } from './supply-omitted-tags';
 
 /**
  * The DOM the CLI runs core on. linkedom parses and runs Readability about 4x faster than jsdom
- * with the same extraction score (bench/extract.ts), so pages are parsed with linkedom; DOMPurify
- * cannot run on linkedom's window, so one jsdom window, created on first use, sanitizes.
+ * with the same extraction score (bench/extract.ts), so pages are parsed with linkedom, and given
+ * the tags a page may omit (supply-omitted-tags.ts); DOMPurify cannot run on linkedom's window,
+ * so one jsdom window, created on first use, sanitizes.
  */
 export function parsePage(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(html).document as unknown as Document;
+  supplyOmittedTags(doc);
+  return doc;
 }
 
 let purifierWindow: PurifierWindow | null = null;
