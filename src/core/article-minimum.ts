@@ -23,3 +23,18 @@ export function tooShortReason(
   if (weighted >= MIN_ARTICLE_CHARS) return null;
   return `too short for an article: ${weighted} of ${MIN_ARTICLE_CHARS} characters, and no article metadata`;
 }
+
+/** C0 control characters other than white space, and DEL: prose has none of them. */
+// eslint-disable-next-line no-control-regex -- finding control characters is its purpose
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+/**
+ * Why `text` is not prose but data decoded as text (a binary file read as a page has control
+ * characters every few characters), or null. A stray one or two, as a CMS may leave in a real
+ * article, are allowed.
+ */
+export function controlCharactersReason(text: string): string | null {
+  const count = text.match(CONTROL_CHARACTERS)?.length ?? 0;
+  if (count <= Math.max(4, text.length / 200)) return null;
+  return `not text: ${count} control characters in ${text.length}`;
+}

@@ -1,4 +1,4 @@
-import { tooShortReason } from './article-minimum';
+import { controlCharactersReason, tooShortReason } from './article-minimum';
 import { buildArticleText } from './article-text';
 import { cleanArticle } from './clean';
 import { resolveMedia } from './clean/resolve-media';
@@ -52,8 +52,10 @@ function annotateText(
 ): AnnotatedText | string {
   const mapped = buildArticleText(body);
   if (!mapped.text.trim()) return 'no article text after cleaning';
-  const tooShort = tooShortReason(mapped.text, extracted.lang, extracted.declaresArticle);
-  if (tooShort) return tooShort;
+  const notArticle =
+    controlCharactersReason(mapped.text) ??
+    tooShortReason(mapped.text, extracted.lang, extracted.declaresArticle);
+  if (notArticle) return notArticle;
   stage('text');
   const sources = findSources(mapped.text, { url, siteName: extracted.siteName });
   stage('sources');

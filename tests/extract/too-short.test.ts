@@ -30,3 +30,18 @@ describe('pages too short to be an article', () => {
     expect(runOnHtml(zh(short)).error).toMatch(/too short/);
   });
 }); // prettier-ignore
+
+describe('text that is data, not prose', () => {
+  const LONG = `<p>${'The museum is open from ten until six, every day except Monday. '.repeat(6)}</p>`;
+
+  it('a page whose text is full of control characters (a binary file read as HTML): article null', () => {
+    const garbled = Array.from({ length: 600 }, (_, i) => String.fromCharCode(i % 2 ? 65 + (i % 26) : 1 + (i % 8))).join('');
+    const result = runOnHtml(page(NEWS_LD, `<p>${garbled}</p>`));
+    expect(result.article).toBeNull();
+    expect(result.error).toMatch(/^not text: \d+ control characters/);
+  });
+
+  it('an article with a stray control character a CMS left in is still shown', () => {
+    expect(runOnHtml(page('', LONG.replace('Monday', 'Mon\u0008day'))).article?.text).toContain('The museum is open');
+  });
+}); // prettier-ignore
