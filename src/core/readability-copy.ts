@@ -35,10 +35,10 @@ function isUnread(node: Node): boolean {
   return el.nextElementSibling?.localName !== 'noscript';
 }
 
-function copyHead(head: Element): Element {
-  const copy = head.cloneNode(false) as Element;
+function copyHead(head: Element, into: Document): Element {
+  const copy = into.importNode(head, false);
   for (let node = head.firstChild; node; node = node.nextSibling) {
-    if (!isUnread(node)) copy.appendChild(node.cloneNode(true));
+    if (!isUnread(node)) copy.appendChild(into.importNode(node, true));
   }
   return copy;
 }
@@ -54,6 +54,9 @@ export function copyForReadability(doc: Document): Document {
   if (root?.localName !== 'html' || head?.localName !== 'head' || !holdsOnlyMetadata(head)) {
     return doc.cloneNode(true) as Document;
   }
+  // Every node is copied into the new document (importNode), not beside the page (cloneNode):
+  // in a browser an <img> copied into the page's own document starts loading, even a lazy one the
+  // page has not loaded.
   const copy = doc.cloneNode(false) as Document;
   // childNodes, not nextSibling: linkedom gives its doctype no next sibling.
   for (const node of Array.from(doc.childNodes)) {
@@ -61,12 +64,12 @@ export function copyForReadability(doc: Document): Document {
     // DOM refuses text in a document.
     if (node.nodeType === 3) continue;
     if (node !== root) {
-      copy.appendChild(node.cloneNode(true));
+      copy.appendChild(copy.importNode(node, true));
       continue;
     }
-    const rootCopy = root.cloneNode(false) as Element;
+    const rootCopy = copy.importNode(root, false);
     for (let child = root.firstChild; child; child = child.nextSibling) {
-      rootCopy.appendChild(child === head ? copyHead(head) : child.cloneNode(true));
+      rootCopy.appendChild(child === head ? copyHead(head, copy) : copy.importNode(child, true));
     }
     copy.appendChild(rootCopy);
   }

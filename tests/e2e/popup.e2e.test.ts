@@ -3,7 +3,7 @@
  * the article is there, clean, with every cited source lit and a panel that jumps to mentions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from './support/axe';
@@ -192,6 +192,30 @@ describe('the popup where there is nothing to read', () => {
     await expect
       .poll(() => popup.locator('#sl-state h2').textContent())
       .toMatch(/cannot read this page/i);
+  });
+});
+
+describe('the popup fetches nothing the page has not', () => {
+  it('leaves a lazy image below the page, outside the article, unloaded', async () => {
+    const lazyImage = '/tests/e2e/pages/pier.svg?below-the-footer';
+    const article = await readFile(
+      path.join(repoRoot, 'tests/e2e/pages/reader-article.html'),
+      'utf8',
+    );
+    server.route(
+      '/lazy-footer.html',
+      article.replace(
+        '</body>',
+        `<footer style="margin-top: 30000px"><img src="${lazyImage}" loading="lazy" alt="Promo"></footer></body>`,
+      ),
+    );
+    const { popup } = await openPopupFor('/lazy-footer.html');
+    await popup.locator('.sl-article-title').waitFor();
+    expect(await popup.locator('.sl-article-body img[alt="Promo"]').count()).toBe(0);
+    // Give a stray request time to arrive; none may.
+    await popup.waitForTimeout(500);
+    expect(server.requested).toContain('/lazy-footer.html');
+    expect(server.requested).not.toContain(lazyImage);
   });
 });
 

@@ -22,6 +22,8 @@ const ROOTS = ['sample', 'tests/e2e/pages', 'tests/detect/fixtures', 'tests/extr
 
 export interface PageServer {
   origin: string;
+  /** Every path (with its query) requested so far, in order. */
+  requested: string[];
   route(pathname: string, body: string, type?: string): void;
   close(): Promise<void>;
 }
@@ -29,7 +31,9 @@ export interface PageServer {
 /** `host` may be another loopback address, for a site the extension has no permission for. */
 export async function servePages(host = '127.0.0.1'): Promise<PageServer> {
   const routes = new Map<string, { body: string; type: string }>();
+  const requested: string[] = [];
   const server = http.createServer((request, response) => {
+    requested.push(request.url ?? '/');
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const routed = routes.get(pathname);
     if (routed) {
@@ -56,6 +60,7 @@ export async function servePages(host = '127.0.0.1'): Promise<PageServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://${host}:${port}`,
+    requested,
     route(pathname, body, type = 'text/html; charset=utf-8') {
       routes.set(pathname, { body, type });
     },
