@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../src/cli/node-dom';
 import { copyForReadability } from '../../src/core/readability-copy';
+import { fixtureDocument } from './load-page';
 
 /** A page whose head is like a news site's: mostly scripts, styles and links. */
 const HEAVY_HEAD = `<!doctype html>
@@ -46,22 +47,22 @@ function readabilityResult(doc: Document): unknown {
   return new Readability(doc).parse();
 }
 
-function fixturePages(): [string, string][] {
-  const pages: [string, string][] = [['heavy head', HEAVY_HEAD]];
-  pages.push([
-    'sample page',
-    readFileSync(join(import.meta.dirname, '../../sample/stoltenberg-nato.html'), 'utf8'),
-  ]);
-  const fixtures = join(import.meta.dirname, 'fixtures');
-  for (const name of readdirSync(fixtures)) {
-    pages.push([name, readFileSync(join(fixtures, name, 'page.html'), 'utf8')]);
-  }
-  return pages;
+/** Each page by name, parsed as the CLI parses it: ours, the sample page and every fixture. */
+function fixturePages(): [string, () => Document][] {
+  const sample = join(import.meta.dirname, '../../sample/stoltenberg-nato.html');
+  return [
+    ['heavy head', () => parsePage(HEAVY_HEAD)],
+    ['sample page', () => parsePage(readFileSync(sample, 'utf8'))],
+    ...readdirSync(join(import.meta.dirname, 'fixtures')).map((name): [string, () => Document] => [
+      name,
+      () => fixtureDocument(name),
+    ]),
+  ];
 }
 
 describe('copyForReadability', () => {
-  it.each(fixturePages())('gives Readability the same result as a whole copy: %s', (_, html) => {
-    const doc = parsePage(html);
+  it.each(fixturePages())('gives Readability the same result as a whole copy: %s', (_, load) => {
+    const doc = load();
     const whole = readabilityResult(doc.cloneNode(true) as Document);
     expect(readabilityResult(copyForReadability(doc))).toEqual(whole);
   });
